@@ -1,0 +1,147 @@
+import Foundation
+
+/// Operator and consumer requests every service's ROUTER answers.
+public struct ControlRequest: Codable, Sendable, Equatable {
+    public enum Operation: String, Codable, Sendable, CaseIterable {
+        case status
+        case health
+        /// Messages from `from` on, at most `limit`, in the reply: how a consumer repairs a gap.
+        case fetch
+        /// Publish the outbox again from `from` on, for every subscriber.
+        case republish
+        case pause
+        case resume
+        /// An online backup of the service's SQLite file to `path`.
+        case backup
+        case deadLetters = "dead-letters"
+        /// Apply dead letter `id` again (all unresolved ones when `id` is absent).
+        case retryDeadLetters = "retry-dead-letters"
+        case logLevel = "log-level"
+    }
+
+    public var operation: Operation
+    public var from: Int64?
+    public var limit: Int?
+    public var path: String?
+    public var id: Int64?
+    public var level: String?
+
+    public init(_ operation: Operation, from: Int64? = nil, limit: Int? = nil, path: String? = nil, id: Int64? = nil, level: String? = nil) {
+        self.operation = operation
+        self.from = from
+        self.limit = limit
+        self.path = path
+        self.id = id
+        self.level = level
+    }
+}
+
+/// The answer to a control request; the field named after the operation is set.
+public struct ControlReply: Codable, Sendable {
+    public var ok: Bool
+    public var error: String?
+    public var status: ServiceStatus?
+    public var messages: [Envelope]?
+    public var deadLetters: [DeadLetterInfo]?
+    /// How many messages were republished, dead letters retried, bytes backed up …
+    public var count: Int64?
+
+    public init(ok: Bool = true, error: String? = nil, status: ServiceStatus? = nil, messages: [Envelope]? = nil, deadLetters: [DeadLetterInfo]? = nil, count: Int64? = nil) {
+        self.ok = ok
+        self.error = error
+        self.status = status
+        self.messages = messages
+        self.deadLetters = deadLetters
+        self.count = count
+    }
+
+    public static func failed(_ error: String) -> ControlReply { ControlReply(ok: false, error: error) }
+}
+
+public struct ServiceStatus: Codable, Sendable, Equatable {
+    public var service: String
+    public var healthy: Bool
+    public var latestSeq: Int64
+    public var publishedSeq: Int64
+    public var outboxBacklog: Int64
+    public var consumers: [ConsumerStatus]
+    public var deadLetters: Int64
+    public var databaseBytes: Int64
+    public var uptimeSeconds: Double
+    public var paused: Bool
+    public var logLevel: String
+
+    public init(service: String, healthy: Bool, latestSeq: Int64, publishedSeq: Int64, outboxBacklog: Int64, consumers: [ConsumerStatus], deadLetters: Int64, databaseBytes: Int64, uptimeSeconds: Double, paused: Bool, logLevel: String) {
+        self.service = service
+        self.healthy = healthy
+        self.latestSeq = latestSeq
+        self.publishedSeq = publishedSeq
+        self.outboxBacklog = outboxBacklog
+        self.consumers = consumers
+        self.deadLetters = deadLetters
+        self.databaseBytes = databaseBytes
+        self.uptimeSeconds = uptimeSeconds
+        self.paused = paused
+        self.logLevel = logLevel
+    }
+}
+
+/// How far a consumer is with one source.
+public struct ConsumerStatus: Codable, Sendable, Equatable {
+    public var source: String
+    public var appliedSeq: Int64
+    /// The latest `seq` the source announced (by message or heartbeat).
+    public var sourceLatestSeq: Int64
+    public var lag: Int64 { max(0, sourceLatestSeq - appliedSeq) }
+
+    public init(source: String, appliedSeq: Int64, sourceLatestSeq: Int64) {
+        self.source = source
+        self.appliedSeq = appliedSeq
+        self.sourceLatestSeq = sourceLatestSeq
+    }
+
+    enum CodingKeys: String, CodingKey { case source, appliedSeq, sourceLatestSeq, lag }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        source = try container.decode(String.self, forKey: .source)
+        appliedSeq = try container.decode(Int64.self, forKey: .appliedSeq)
+        sourceLatestSeq = try container.decode(Int64.self, forKey: .sourceLatestSeq)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(source, forKey: .source)
+        try container.encode(appliedSeq, forKey: .appliedSeq)
+        try container.encode(sourceLatestSeq, forKey: .sourceLatestSeq)
+        try container.encode(lag, forKey: .lag)
+    }
+}
+
+/// A message that could not be decoded or applied, kept with the reason.
+public struct DeadLetterInfo: Codable, Sendable, Equatable {
+    public var id: Int64
+    public var source: String?
+    public var topic: String
+    public var type: String?
+    public var seq: Int64?
+    public var reason: String
+    /// The message as it arrived (UTF-8; invalid bytes replaced).
+    public var raw: String
+    public var receivedAt: Date
+    public var attempts: Int
+    public var resolvedAt: Date?
+
+    public init(id: Int64, source: String?, topic: String, type: String?, seq: Int64?, reason: String, raw: String, receivedAt: Date, attempts: Int, resolvedAt: Date?) {
+        self.id = id
+        self.source = source
+        self.topic = topic
+        self.type = type
+        self.seq = seq
+        self.reason = reason
+        self.raw = raw
+        self.receivedAt = receivedAt
+        self.attempts = attempts
+        self.resolvedAt = resolvedAt
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A command a service's ROUTER accepts: a named change to its state.
+public protocol Command: Codable, Sendable {
+    /// `events.propose-event` and so on: the service's name, a dot, the verb.
+    static var name: String { get }
+    associatedtype Result: Codable & Sendable
+}
+
+/// A command on the wire. A retried command with the same `idempotencyKey`
+/// returns the first answer and changes nothing again.
+public struct CommandRequest: Codable, Sendable {
+    public var name: String
+    public var idempotencyKey: String
+    public var correlationId: UUID?
+    public var payload: JSONValue
+
+    public init(name: String, idempotencyKey: String, correlationId: UUID? = nil, payload: JSONValue) {
+        self.name = name
+        self.idempotencyKey = idempotencyKey
+        self.correlationId = correlationId
+        self.payload = payload
+    }
+
+    public init<C: Command>(_ command: C, idempotencyKey: String, correlationId: UUID? = nil) throws {
+        self.init(name: C.name, idempotencyKey: idempotencyKey, correlationId: correlationId, payload: try .from(command))
+    }
+}
+
+/// The answer to a command: success with the `seq` of the last message it
+/// produced (so a reader can wait until it has applied it), or a failure.
+public struct CommandReply: Codable, Sendable, Equatable {
+    public var ok: Bool
+    /// The `seq` of the last message the command produced; `nil` when it produced none.
+    public var seq: Int64?
+    public var result: JSONValue?
+    public var failure: CommandFailure?
+
+    public static func success(seq: Int64?, result: JSONValue?) -> CommandReply {
+        CommandReply(ok: true, seq: seq, result: result, failure: nil)
+    }
+
+    public static func failed(_ failure: CommandFailure) -> CommandReply {
+        CommandReply(ok: false, seq: nil, result: nil, failure: failure)
+    }
+}
+
+/// Why a command was refused. The code says which kind of HTTP error fits.
+public struct CommandFailure: Error, Codable, Sendable, Equatable, CustomStringConvertible {
+    public enum Code: String, Codable, Sendable {
+        /// The input breaks a rule of its shape (a missing title, end before start).
+        case invalid
+        case notFound = "not-found"
+        /// The input clashes with the state (a hall already booked, a duplicate).
+        case conflict
+        /// A status change the lifecycle does not allow.
+        case illegalTransition = "illegal-transition"
+        case unknownCommand = "unknown-command"
+        /// The service failed; the command may be retried.
+        case unavailable
+    }
+
+    public var code: Code
+    public var message: String
+    public var details: [String: String]?
+
+    public init(_ code: Code, _ message: String, details: [String: String]? = nil) {
+        self.code = code
+        self.message = message
+        self.details = details
+    }
+
+    public var description: String { "\(code.rawValue): \(message)" }
+}
