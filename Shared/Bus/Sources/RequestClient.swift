@@ -1,0 +1,113 @@
+import Foundation
+
+public enum RequestError: Error, CustomStringConvertible, Sendable, Equatable {
+    case timedOut(endpoint: String, attempts: Int)
+    case closed
+
+    public var description: String {
+        switch self {
+        case .timedOut(let endpoint, let attempts): "no answer from \(endpoint) after \(attempts) attempt(s)"
+        case .closed: "the request client is closed"
+        }
+    }
+}
+
+/// A DEALER socket asking one ROUTER. Each request has an id; an unanswered
+/// request is sent again with the same id until its attempts run out, so the
+/// server must treat a repeat as the same request (commands carry idempotency keys).
+public final class RequestClient: @unchecked Sendable {
+    private struct Pending {
+        var frames: [Data]
+        var deadline: ContinuousClock.Instant
+        var timeout: Duration
+        var attemptsLeft: Int
+        var attempts: Int
+        var continuation: CheckedContinuation<[Data], any Error>
+    }
+
+    public let endpoint: String
+    private let lock = NSLock()
+    private var pending: [Data: Pending] = [:]
+    private var isClosed = false
+    private var thread: SocketThread!
+
+    public init(context: ZMQContext, connect endpoint: String, options: [SocketOption] = []) throws {
+        self.endpoint = endpoint
+        let socket = try ZMQSocket(context: context, kind: .dealer)
+        try socket.set(.immediate(true))
+        try socket.set(.reconnectInterval(milliseconds: 100))
+        try socket.set(.heartbeat(interval: 1_000, timeout: 3_000))
+        try socket.set(.sendHighWaterMark(100_000))
+        try socket.set(.receiveHighWaterMark(100_000))
+        for option in options { try socket.set(option) }
+        try socket.connect(endpoint)
+        thread = try SocketThread(
+            name: "zmq-dealer", socket: socket, tickMilliseconds: 20,
+            onMessage: { [weak self] frames in self?.received(frames) },
+            onTick: { [weak self] in self?.checkDeadlines() }
+        )
+        thread.start()
+    }
+
+    /// Sends `frames` and waits for the answer's frames. Waits `timeout` for
+    /// each of `attempts` tries.
+    public func request(_ frames: [Data], timeout: Duration = .seconds(5), attempts: Int = 3) async throws -> [Data] {
+        let requestId = Data(UUID().uuidString.utf8)
+        return try await withCheckedThrowingContinuation { continuation in
+            let accepted = lock.withLock { () -> Bool in
+                guard !isClosed else { return false }
+                pending[requestId] = Pending(
+                    frames: frames, deadline: .now + timeout, timeout: timeout,
+                    attemptsLeft: max(attempts, 1) - 1, attempts: 1, continuation: continuation)
+                return true
+            }
+            guard accepted else {
+                continuation.resume(throwing: RequestError.closed)
+                return
+            }
+            thread.send([requestId] + frames)
+        }
+    }
+
+    public func close() {
+        let waiting = lock.withLock { () -> [Pending] in
+            isClosed = true
+            defer { pending.removeAll() }
+            return Array(pending.values)
+        }
+        for request in waiting { request.continuation.resume(throwing: RequestError.closed) }
+        thread.stop()
+    }
+
+    private func received(_ frames: [Data]) {
+        guard let requestId = frames.first else { return }
+        let request = lock.withLock { pending.removeValue(forKey: requestId) }
+        // An answer to a request already answered or given up on is dropped.
+        request?.continuation.resume(returning: Array(frames.dropFirst()))
+    }
+
+    private func checkDeadlines() {
+        let now = ContinuousClock.now
+        var resend: [(Data, [Data])] = []
+        var expired: [Pending] = []
+        lock.withLock {
+            for (id, request) in pending where request.deadline <= now {
+                if request.attemptsLeft > 0 {
+                    var next = request
+                    next.attemptsLeft -= 1
+                    next.attempts += 1
+                    next.deadline = now + request.timeout
+                    pending[id] = next
+                    resend.append((id, request.frames))
+                } else {
+                    pending.removeValue(forKey: id)
+                    expired.append(request)
+                }
+            }
+        }
+        for (id, frames) in resend { thread.send([id] + frames) }
+        for request in expired {
+            request.continuation.resume(throwing: RequestError.timedOut(endpoint: endpoint, attempts: request.attempts))
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import CZeroMQ
+import Foundation
+
+/// Owns one socket on a dedicated thread, so no libzmq call ever runs on a
+/// Swift concurrency thread. Other threads hand it messages to send through a
+/// locked queue and wake it through a pipe that `zmq_poll` watches.
+final class SocketThread: @unchecked Sendable {
+    private let socket: ZMQSocket
+    private let name: String
+    private let tickMilliseconds: Int
+    private let onMessage: ([Data]) -> Void
+    private let onTick: () -> Void
+
+    private let lock = NSLock()
+    private var pending: [[Data]] = []
+    private var running = true
+    private let wakeRead: Int32
+    private let wakeWrite: Int32
+    private let finished = DispatchSemaphore(value: 0)
+    private var started = false
+
+    init(
+        name: String, socket: ZMQSocket, tickMilliseconds: Int = 50,
+        onMessage: @escaping ([Data]) -> Void, onTick: @escaping () -> Void = {}
+    ) throws {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw ZMQError("pipe", code: errno) }
+        for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+        self.wakeRead = fds[0]
+        self.wakeWrite = fds[1]
+        self.name = name
+        self.socket = socket
+        self.tickMilliseconds = tickMilliseconds
+        self.onMessage = onMessage
+        self.onTick = onTick
+    }
+
+    func start() {
+        lock.withLock { started = true }
+        let thread = Thread { [self] in run() }
+        thread.name = name
+        thread.start()
+    }
+
+    /// Queues a message; the socket's thread sends it without blocking.
+    func send(_ frames: [Data]) {
+        lock.withLock { pending.append(frames) }
+        wake()
+    }
+
+    /// Stops the thread and closes the socket; returns once both are done.
+    func stop() {
+        let wasStarted = lock.withLock { () -> Bool in
+            let wasRunning = running
+            running = false
+            return started && wasRunning
+        }
+        if wasStarted {
+            wake()
+            finished.wait()
+        } else {
+            socket.close()
+        }
+        close(wakeRead)
+        close(wakeWrite)
+    }
+
+    private func wake() {
+        var byte: UInt8 = 1
+        _ = write(wakeWrite, &byte, 1)
+    }
+
+    private func run() {
+        var items = [
+            zmq_pollitem_t(socket: socket.handle, fd: 0, events: Int16(ZMQ_POLLIN), revents: 0),
+            zmq_pollitem_t(socket: nil, fd: wakeRead, events: Int16(ZMQ_POLLIN), revents: 0),
+        ]
+        while lock.withLock({ running }) {
+            flush()
+            let ready = zmq_poll(&items, 2, tickMilliseconds)
+            if ready == -1 {
+                if zmq_errno() == ETERM { break }
+                continue
+            }
+            if items[0].revents & Int16(ZMQ_POLLIN) != 0 { drainSocket() }
+            if items[1].revents & Int16(ZMQ_POLLIN) != 0 { drainPipe() }
+            onTick()
+        }
+        flush()
+        socket.close()
+        finished.signal()
+    }
+
+    private func flush() {
+        let batch = lock.withLock { () -> [[Data]] in
+            defer { pending.removeAll(keepingCapacity: true) }
+            return pending
+        }
+        for frames in batch {
+            // A message libzmq refuses (no peer, high-water mark) is dropped here;
+            // the layers above repair loss by retry and replay.
+            _ = try? socket.send(frames)
+        }
+    }
+
+    private func drainSocket() {
+        // Bounded, so queued sends and ticks are not starved by a flood.
+        for _ in 0..<10_000 {
+            guard let frames = try? socket.receive() else { return }
+            onMessage(frames)
+        }
+    }
+
+    private func drainPipe() {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        while read(wakeRead, &buffer, buffer.count) > 0 {}
+    }
+}
