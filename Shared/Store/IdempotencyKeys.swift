@@ -1,0 +1,17 @@
+import Foundation
+import GRDB
+
+/// The first answer to each command, by its idempotency key, written in the
+/// command's own transaction: a retried command gets that answer again.
+public enum IdempotencyKeys {
+    public static func reply(for key: String, in db: Database) throws -> Data? {
+        try String.fetchOne(db, sql: "SELECT reply FROM idempotencyKey WHERE key = ?", arguments: [key])
+            .map { Data($0.utf8) }
+    }
+
+    public static func record(key: String, command: String, reply: Data, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO idempotencyKey (key, command, reply, createdAt) VALUES (?, ?, ?, ?)",
+            arguments: [key, command, String(decoding: reply, as: UTF8.self), Date()])
+    }
+}

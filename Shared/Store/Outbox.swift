@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import MessageSchema
+
+/// The messages a service has produced, in `seq` order. A change and the
+/// message announcing it are written in one transaction, so a crash loses
+/// neither or both. The outbox is kept: it is also the replay log.
+public enum Outbox {
+    struct Row: Codable, FetchableRecord, PersistableRecord {
+        static let databaseTableName = "outbox"
+        var seq: Int64
+        var id: String
+        var type: String
+        var version: Int
+        var occurredAt: String
+        var correlationId: String?
+        var causationId: String?
+        var payload: String
+    }
+
+    /// Appends `message` with the next `seq`. Call it inside the write
+    /// transaction that makes the change the message announces.
+    @discardableResult
+    public static func append<M: Message>(
+        _ message: M, source: String, correlationId: UUID? = nil, causationId: UUID? = nil,
+        occurredAt: Date = Date(), in db: Database
+    ) throws -> Envelope {
+        let envelope = Envelope(
+            type: M.type, version: M.version, source: source, seq: try latestSeq(db) + 1,
+            occurredAt: occurredAt, correlationId: correlationId, causationId: causationId,
+            payload: try .from(message))
+        try Row(
+            seq: envelope.seq, id: envelope.id.uuidString, type: envelope.type, version: envelope.version,
+            occurredAt: Timestamp.format(envelope.occurredAt), correlationId: correlationId?.uuidString,
+            causationId: causationId?.uuidString,
+            payload: String(decoding: try MessageCoding.encode(envelope.payload), as: UTF8.self)
+        ).insert(db)
+        return envelope
+    }
+
+    public static func latestSeq(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM outbox") ?? 0
+    }
+
+    /// Envelopes from `seq` on (inclusive), at most `limit`.
+    public static func envelopes(from seq: Int64, limit: Int, source: String, in db: Database) throws -> [Envelope] {
+        let rows = try Row.filter(Column("seq") >= seq).order(Column("seq")).limit(limit).fetchAll(db)
+        return try rows.map { row in
+            Envelope(
+                id: UUID(uuidString: row.id) ?? UUID(), type: row.type, version: row.version, source: source,
+                seq: row.seq, occurredAt: Timestamp.parse(row.occurredAt) ?? Date(),
+                correlationId: row.correlationId.flatMap(UUID.init(uuidString:)),
+                causationId: row.causationId.flatMap(UUID.init(uuidString:)),
+                payload: try MessageCoding.decode(JSONValue.self, from: Data(row.payload.utf8)))
+        }
+    }
+
+    /// The last `seq` known to have been handed to the PUB socket.
+    public static func publishedSeq(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT publishedSeq FROM publisherState WHERE id = 1") ?? 0
+    }
+
+    public static func setPublishedSeq(_ seq: Int64, in db: Database) throws {
+        try db.execute(sql: "UPDATE publisherState SET publishedSeq = MAX(publishedSeq, ?) WHERE id = 1", arguments: [seq])
+    }
+}

@@ -1,0 +1,47 @@
+import GRDB
+
+/// The tables every service has. Shipped migrations are never edited: a
+/// change is a new migration.
+enum PlatformSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("platform-v1") { db in
+            try db.create(table: "outbox") { t in
+                t.primaryKey("seq", .integer)
+                t.column("id", .text).notNull().unique()
+                t.column("type", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("occurredAt", .text).notNull()
+                t.column("correlationId", .text)
+                t.column("causationId", .text)
+                t.column("payload", .text).notNull()
+            }
+            try db.create(table: "publisherState") { t in
+                t.primaryKey("id", .integer)
+                t.column("publishedSeq", .integer).notNull()
+            }
+            try db.execute(sql: "INSERT INTO publisherState (id, publishedSeq) VALUES (1, 0)")
+            try db.create(table: "consumerOffset") { t in
+                t.primaryKey("source", .text)
+                t.column("appliedSeq", .integer).notNull()
+            }
+            try db.create(table: "deadLetter") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("source", .text)
+                t.column("topic", .text).notNull()
+                t.column("type", .text)
+                t.column("seq", .integer)
+                t.column("reason", .text).notNull()
+                t.column("raw", .blob).notNull()
+                t.column("receivedAt", .datetime).notNull()
+                t.column("attempts", .integer).notNull().defaults(to: 1)
+                t.column("resolvedAt", .datetime)
+            }
+            try db.create(table: "idempotencyKey") { t in
+                t.primaryKey("key", .text)
+                t.column("command", .text).notNull()
+                t.column("reply", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
+    }
+}

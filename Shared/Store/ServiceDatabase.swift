@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+
+/// One service's SQLite file: a GRDB `DatabasePool` in WAL mode, with the
+/// platform's tables (outbox, consumer offsets, dead letters, idempotency
+/// keys) migrated before the service's own.
+public final class ServiceDatabase: Sendable {
+    public let writer: DatabasePool
+    public let path: String
+
+    /// Opens (creating if needed) the file at `path` and migrates it.
+    /// `migrations` registers the service's own migrations, after the platform's.
+    public init(path: String, migrations: (inout DatabaseMigrator) -> Void = { _ in }) throws {
+        self.path = path
+        try FileManager.default.createDirectory(
+            at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        writer = try DatabasePool(path: path, configuration: configuration)
+        var migrator = DatabaseMigrator()
+        PlatformSchema.register(in: &migrator)
+        migrations(&migrator)
+        try migrator.migrate(writer)
+    }
+
+    /// The file's size on disk, its write-ahead log included.
+    public var sizeInBytes: Int64 {
+        [path, path + "-wal"].reduce(0) { total, file in
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value ?? 0
+            return total + size
+        }
+    }
+
+    /// An online backup: a consistent copy of the database while it is in use.
+    public func backup(to destination: String) throws {
+        if FileManager.default.fileExists(atPath: destination) {
+            throw StoreError.backupTargetExists(destination)
+        }
+        let target = try DatabaseQueue(path: destination)
+        try writer.backup(to: target)
+        try target.close()
+    }
+}
+
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case backupTargetExists(String)
+
+    public var description: String {
+        switch self {
+        case .backupTargetExists(let path): "\(path) exists already; a backup never overwrites a file"
+        }
+    }
+}
