@@ -1,0 +1,46 @@
+import Bus
+import Foundation
+import MessageSchema
+
+/// Sends commands to other services' ROUTERs over the bus and reads their replies.
+public final class CommandClient: Sendable {
+    private let clients: [ServiceName: RequestClient]
+
+    public init(context: ZMQContext, topology: Topology, services: [ServiceName], options: [SocketOption] = []) throws {
+        var clients: [ServiceName: RequestClient] = [:]
+        for service in services {
+            clients[service] = try RequestClient(context: context, connect: topology[service].router, options: options)
+        }
+        self.clients = clients
+    }
+
+    /// Sends `request` to `service`, trying again with the same idempotency
+    /// key while the service does not answer (it may be restarting).
+    public func send(
+        _ request: CommandRequest, to service: ServiceName, timeout: Duration = .seconds(2), attempts: Int = 8
+    ) async throws -> CommandReply {
+        guard let client = clients[service] else {
+            return .failed(CommandFailure(.unavailable, "no connection to \(service.rawValue) is configured"))
+        }
+        let frames = try await client.request(
+            [Data(RequestKind.command.rawValue.utf8), try MessageCoding.encode(request)], timeout: timeout, attempts: attempts)
+        guard let body = frames.first else {
+            throw CommandClientError.emptyReply(service.rawValue)
+        }
+        return try MessageCoding.decode(CommandReply.self, from: body)
+    }
+
+    public func close() {
+        for client in clients.values { client.close() }
+    }
+}
+
+public enum CommandClientError: Error, CustomStringConvertible {
+    case emptyReply(String)
+
+    public var description: String {
+        switch self {
+        case .emptyReply(let service): "\(service) sent an empty reply"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import MessageSchema
+import Store
+
+/// Runs a command's change in one write transaction with its idempotency key:
+/// a retried key returns the first answer; a `CommandFailure` thrown by
+/// `body` becomes a failed reply and rolls the change back; messages the body
+/// appended to the outbox set the reply's `seq`.
+public enum CommandExecution {
+    public static func run(
+        _ request: CommandRequest, in database: ServiceDatabase,
+        body: @escaping @Sendable (Database) throws -> JSONValue?
+    ) async -> CommandReply {
+        do {
+            return try await database.writer.write { db in
+                if let previous = try IdempotencyKeys.reply(for: request.idempotencyKey, in: db) {
+                    return try MessageCoding.decode(CommandReply.self, from: previous)
+                }
+                let before = try Outbox.latestSeq(db)
+                var reply: CommandReply
+                do {
+                    var result: JSONValue?
+                    try db.inSavepoint {
+                        result = try body(db)
+                        return .commit
+                    }
+                    let after = try Outbox.latestSeq(db)
+                    reply = .success(seq: after > before ? after : nil, result: result)
+                } catch let failure as CommandFailure {
+                    reply = .failed(failure)
+                } catch let error as DecodingError {
+                    reply = .failed(CommandFailure(.invalid, DecodingErrorText.describe(error)))
+                }
+                try IdempotencyKeys.record(
+                    key: request.idempotencyKey, command: request.name, reply: try MessageCoding.encode(reply), in: db)
+                return reply
+            }
+        } catch {
+            return .failed(CommandFailure(.unavailable, "the command could not be stored: \(error)"))
+        }
+    }
+
+    /// Decodes the request's payload as `C`, or explains what is wrong with it.
+    public static func decode<C: Command>(_ type: C.Type, from request: CommandRequest) throws -> C {
+        do {
+            return try request.payload.decode(as: C.self)
+        } catch let error as DecodingError {
+            throw CommandFailure(.invalid, DecodingErrorText.describe(error))
+        }
+    }
+}
+
+/// Short, readable words for a `DecodingError`: which field, what is wrong.
+public enum DecodingErrorText {
+    public static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let names = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            return names.isEmpty ? "the body" : names.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = path(context)
+            return parent == "the body" ? "'\(key.stringValue)' is required" : "'\(parent).\(key.stringValue)' is required"
+        case .typeMismatch(let type, let context):
+            return "'\(path(context))' must be \(describe(type))"
+        case .valueNotFound(let type, let context):
+            return "'\(path(context))' must be \(describe(type)), not null"
+        case .dataCorrupted(let context):
+            let place = path(context)
+            return place == "the body" ? "the body is not valid JSON" : "'\(place)': \(context.debugDescription)"
+        @unknown default:
+            return "the input could not be read"
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int64.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "of another kind (\(type))"
+        }
+    }
+}

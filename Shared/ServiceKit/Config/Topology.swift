@@ -1,0 +1,44 @@
+import Foundation
+import MessageSchema
+
+/// Where every service's sockets are. Defaults put everything on this
+/// machine's loopback; environment variables override each address, for
+/// compose and for several hosts:
+///
+/// - `KOMUNIKA_<SERVICE>_PUB`, `KOMUNIKA_<SERVICE>_ROUTER`: the address others connect to
+///   (`<SERVICE>` is the name upper-cased with `-` as `_`, e.g. `MEDIA_RELATIONS`);
+/// - `KOMUNIKA_<SERVICE>_PUB_BIND`, `KOMUNIKA_<SERVICE>_ROUTER_BIND`: the address the service
+///   itself binds, when it differs (`tcp://*:7101` in a container).
+public struct Topology: Sendable {
+    public struct Endpoints: Sendable, Equatable {
+        public var publish: String
+        public var router: String
+        public var publishBind: String
+        public var routerBind: String
+    }
+
+    public var endpoints: [ServiceName: Endpoints]
+
+    /// Ports on 127.0.0.1: events 7101/7102, campaigns 7111/7112, … gateway 7171/7172.
+    public static func defaultPorts(for service: ServiceName) -> (publish: Int, router: Int) {
+        let index = ServiceName.allCases.firstIndex(of: service)!
+        return (7101 + index * 10, 7102 + index * 10)
+    }
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        var endpoints: [ServiceName: Endpoints] = [:]
+        for service in ServiceName.allCases {
+            let key = "KOMUNIKA_" + service.rawValue.uppercased().replacingOccurrences(of: "-", with: "_")
+            let ports = Self.defaultPorts(for: service)
+            let publish = environment[key + "_PUB"] ?? "tcp://127.0.0.1:\(ports.publish)"
+            let router = environment[key + "_ROUTER"] ?? "tcp://127.0.0.1:\(ports.router)"
+            endpoints[service] = Endpoints(
+                publish: publish, router: router,
+                publishBind: environment[key + "_PUB_BIND"] ?? publish,
+                routerBind: environment[key + "_ROUTER_BIND"] ?? router)
+        }
+        self.endpoints = endpoints
+    }
+
+    public subscript(service: ServiceName) -> Endpoints { endpoints[service]! }
+}

@@ -1,0 +1,280 @@
+import Bus
+import Foundation
+import GRDB
+import Logging
+import MessageSchema
+import ServiceLifecycle
+import Store
+
+/// Consumes other services' messages: applies each source's messages in
+/// `seq` order, exactly once, recording the `seq` in the effect's own
+/// transaction. A gap, a heartbeat announcing more than it has, or a start
+/// makes it fetch the missing messages from the source's ROUTER.
+public actor Consumer: Service {
+    enum Input: Sendable {
+        case frames([Data])
+        case tick
+    }
+
+    private let sources: [ServiceName]
+    private let database: ServiceDatabase
+    private let applier: any MessageApplier
+    private let waiter: AppliedSeqWaiter
+    private let logger: Logger
+    private let subscriber: Subscriber
+    private let fetchers: [String: RequestClient]
+    private let inputs: AsyncStream<Input>
+    private let continuation: AsyncStream<Input>.Continuation
+
+    private var applied: [String: Int64] = [:]
+    private var announced: [String: Int64] = [:]
+    private var synced: Set<String> = []
+    private var nextFetchAllowed: [String: ContinuousClock.Instant] = [:]
+    private var paused = false
+
+    static let fetchLimit = 500
+
+    public init(
+        sources: [ServiceName], context: ZMQContext, topology: Topology, database: ServiceDatabase,
+        applier: any MessageApplier, waiter: AppliedSeqWaiter, logger: Logger, options: [SocketOption] = []
+    ) throws {
+        self.sources = sources
+        self.database = database
+        self.applier = applier
+        self.waiter = waiter
+        self.logger = logger
+        let (stream, continuation) = AsyncStream<Input>.makeStream()
+        self.inputs = stream
+        self.continuation = continuation
+        subscriber = try Subscriber(
+            context: context, connect: sources.map { topology[$0].publish },
+            prefixes: sources.map { Topic.prefix(source: $0.rawValue) }, options: options,
+            onMessage: { frames in continuation.yield(.frames(frames)) })
+        var fetchers: [String: RequestClient] = [:]
+        for source in sources {
+            fetchers[source.rawValue] = try RequestClient(context: context, connect: topology[source].router, options: options)
+        }
+        self.fetchers = fetchers
+    }
+
+    public func run() async throws {
+        let offsets = try await database.writer.read { try ConsumerOffsets.all(in: $0) }
+        for source in sources {
+            let seq = offsets[source.rawValue] ?? 0
+            applied[source.rawValue] = seq
+            await waiter.advanced(source: source.rawValue, to: seq)
+        }
+        let ticks = Task { [continuation] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(500))
+                continuation.yield(.tick)
+            }
+        }
+        continuation.yield(.tick)
+        await cancelWhenGracefulShutdown {
+            for await input in self.inputs {
+                await self.handle(input)
+            }
+        }
+        ticks.cancel()
+        continuation.finish()
+        subscriber.close()
+        for fetcher in fetchers.values { fetcher.close() }
+    }
+
+    // MARK: State for status and readiness
+
+    public func status() -> [ConsumerStatus] {
+        sources.map { source in
+            let name = source.rawValue
+            let seq = applied[name] ?? 0
+            return ConsumerStatus(source: name, appliedSeq: seq, sourceLatestSeq: max(announced[name] ?? 0, seq))
+        }
+    }
+
+    /// Caught up with every source: each answered a fetch, and nothing announced is missing.
+    public func isCaughtUp() -> Bool {
+        sources.allSatisfy { source in
+            let name = source.rawValue
+            return synced.contains(name) && (applied[name] ?? 0) >= (announced[name] ?? 0)
+        }
+    }
+
+    public var isPaused: Bool { paused }
+
+    public func pause() { paused = true }
+
+    public func resume() {
+        paused = false
+        continuation.yield(.tick)
+    }
+
+    // MARK: Input
+
+    private func handle(_ input: Input) async {
+        switch input {
+        case .tick:
+            guard !paused else { return }
+            for source in sources where needsFetch(source.rawValue) {
+                await catchUp(source.rawValue)
+            }
+        case .frames(let frames):
+            guard !paused else { return }
+            await receive(frames)
+        }
+    }
+
+    private func needsFetch(_ source: String) -> Bool {
+        if let allowed = nextFetchAllowed[source], allowed > .now { return false }
+        return !synced.contains(source) || (applied[source] ?? 0) < (announced[source] ?? 0)
+    }
+
+    private func receive(_ frames: [Data]) async {
+        guard frames.count == 2 else {
+            await deadLetter(frames: frames, reason: "expected 2 frames [topic, envelope], got \(frames.count)")
+            return
+        }
+        let topic = String(decoding: frames[0], as: UTF8.self)
+        if topic.hasSuffix("." + Heartbeat.type) {
+            guard let heartbeat = try? MessageCoding.decode(Heartbeat.self, from: frames[1]) else {
+                await deadLetter(frames: frames, reason: "a heartbeat that cannot be decoded")
+                return
+            }
+            announce(heartbeat.source, heartbeat.latestSeq)
+            if needsFetch(heartbeat.source) { await catchUp(heartbeat.source) }
+            return
+        }
+        let envelope: Envelope
+        do {
+            envelope = try Envelope.decode(frames[1])
+        } catch {
+            await deadLetter(frames: frames, reason: "the envelope cannot be decoded: \(Self.describe(error))")
+            return
+        }
+        guard applied[envelope.source] != nil else {
+            await deadLetter(frames: frames, reason: "source '\(envelope.source)' is not one this service consumes")
+            return
+        }
+        announce(envelope.source, envelope.seq)
+        let last = applied[envelope.source] ?? 0
+        if envelope.seq <= last { return }
+        if envelope.seq == last + 1 {
+            await apply([envelope], raw: [envelope.seq: frames[1]], source: envelope.source)
+        } else {
+            logger.debug("gap from \(envelope.source): have \(last), got \(envelope.seq); fetching")
+            nextFetchAllowed[envelope.source] = nil
+            await catchUp(envelope.source)
+        }
+    }
+
+    private func announce(_ source: String, _ seq: Int64) {
+        guard applied[source] != nil else { return }
+        announced[source] = max(announced[source] ?? 0, seq)
+    }
+
+    // MARK: Repair
+
+    private func catchUp(_ source: String) async {
+        guard let fetcher = fetchers[source] else { return }
+        while !paused {
+            let from = (applied[source] ?? 0) + 1
+            let reply: ControlReply
+            do {
+                let request = ControlRequest(.fetch, from: from, limit: Self.fetchLimit)
+                let frames = try await fetcher.request(
+                    [Data(RequestKind.control.rawValue.utf8), try MessageCoding.encode(request)],
+                    timeout: .milliseconds(800), attempts: 1)
+                reply = try MessageCoding.decode(ControlReply.self, from: frames.first ?? Data())
+            } catch {
+                logger.debug("cannot fetch from \(source) yet: \(error)")
+                nextFetchAllowed[source] = .now + .seconds(1)
+                return
+            }
+            guard reply.ok, let messages = reply.messages else {
+                logger.warning("\(source) refused a fetch: \(reply.error ?? "no reason")")
+                nextFetchAllowed[source] = .now + .seconds(1)
+                return
+            }
+            synced.insert(source)
+            nextFetchAllowed[source] = nil
+            if let latest = reply.count { announce(source, latest) }
+            if messages.isEmpty { return }
+            var raw: [Int64: Data] = [:]
+            for message in messages { raw[message.seq] = try? message.encoded() }
+            await apply(messages, raw: raw, source: source)
+            if messages.count < Self.fetchLimit { return }
+        }
+    }
+
+    // MARK: Applying
+
+    /// Applies the envelopes that continue `source`'s sequence, in one transaction.
+    private func apply(_ envelopes: [Envelope], raw: [Int64: Data], source: String) async {
+        let applier = self.applier
+        do {
+            let last = try await database.writer.write { db -> Int64 in
+                var last = try ConsumerOffsets.appliedSeq(source: source, in: db)
+                for envelope in envelopes where envelope.seq == last + 1 {
+                    do {
+                        try db.inSavepoint {
+                            try applier.apply(envelope, in: db)
+                            return .commit
+                        }
+                    } catch {
+                        try DeadLetters.add(
+                            topic: envelope.topic, raw: raw[envelope.seq] ?? Data(), reason: Self.describe(error),
+                            source: source, type: envelope.type, seq: envelope.seq, in: db)
+                    }
+                    last = envelope.seq
+                }
+                try ConsumerOffsets.markApplied(source: source, seq: last, in: db)
+                return last
+            }
+            applied[source] = last
+            await waiter.advanced(source: source, to: last)
+        } catch {
+            logger.error("applying messages from \(source) failed; will fetch again: \(error)")
+            nextFetchAllowed[source] = .now + .seconds(1)
+        }
+    }
+
+    private func deadLetter(frames: [Data], reason: String) async {
+        let topic = frames.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let raw = frames.count >= 2 ? frames[1] : (frames.first ?? Data())
+        logger.warning("dead letter on '\(topic)': \(reason)")
+        do {
+            try await database.writer.write { db in
+                try DeadLetters.add(topic: topic, raw: raw, reason: reason, in: db)
+            }
+        } catch {
+            logger.error("cannot store a dead letter (\(reason)): \(error)")
+        }
+    }
+
+    /// Applies unresolved dead letters again (one, or all); returns how many now succeeded.
+    public func retryDeadLetters(id: Int64?) async throws -> Int64 {
+        let applier = self.applier
+        return try await database.writer.write { db in
+            var resolved: Int64 = 0
+            for entry in try DeadLetters.unresolved(id: id, in: db) {
+                do {
+                    try db.inSavepoint {
+                        let envelope = try Envelope.decode(entry.raw)
+                        try applier.apply(envelope, in: db)
+                        return .commit
+                    }
+                    try DeadLetters.markResolved(id: entry.info.id, in: db)
+                    resolved += 1
+                } catch {
+                    try DeadLetters.recordFailedAttempt(id: entry.info.id, reason: Self.describe(error), in: db)
+                }
+            }
+            return resolved
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DecodingError { return DecodingErrorText.describe(error) }
+        return String(describing: error)
+    }
+}

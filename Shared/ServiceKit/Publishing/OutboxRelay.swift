@@ -1,0 +1,89 @@
+import Bus
+import Foundation
+import Logging
+import MessageSchema
+import ServiceLifecycle
+import Store
+
+/// Publishes the outbox on the service's PUB socket in `seq` order, and a
+/// heartbeat with the latest `seq` every second. After a crash it starts
+/// again from the last `seq` it recorded as published: consumers skip what
+/// they have seen, so at worst a few messages go out twice.
+public final class OutboxRelay: Service, @unchecked Sendable {
+    private let source: String
+    private let database: ServiceDatabase
+    private let publisher: Publisher
+    private let logger: Logger
+    private let ticker = Ticker(interval: .seconds(1))
+    private let lock = NSLock()
+    private var cursor: Int64?
+    private var rewindTo: Int64?
+
+    public init(source: String, database: ServiceDatabase, publisher: Publisher, logger: Logger) {
+        self.source = source
+        self.database = database
+        self.publisher = publisher
+        self.logger = logger
+    }
+
+    /// Wakes the relay after a commit that appended messages.
+    public func notify() { ticker.poke() }
+
+    /// The last `seq` handed to the PUB socket.
+    public var publishedSeq: Int64 { lock.withLock { cursor ?? 0 } }
+
+    /// Publishes everything from `seq` on again, for every subscriber.
+    public func republish(from seq: Int64) {
+        lock.withLock { rewindTo = max(seq, 1) - 1 }
+        ticker.poke()
+    }
+
+    public func run() async throws {
+        let start = try await database.writer.read { try Outbox.publishedSeq($0) }
+        lock.withLock { cursor = start }
+        await cancelWhenGracefulShutdown {
+            var lastHeartbeat = ContinuousClock.now - .seconds(2)
+            for await _ in self.ticker.wakeups {
+                do {
+                    try await self.publishPending()
+                    if ContinuousClock.now - lastHeartbeat >= .milliseconds(900) {
+                        try await self.sendHeartbeat()
+                        lastHeartbeat = .now
+                    }
+                } catch {
+                    self.logger.error("publishing the outbox failed: \(error)")
+                }
+            }
+        }
+        ticker.finish()
+        publisher.close()
+    }
+
+    private func publishPending() async throws {
+        while true {
+            let from = lock.withLock { () -> Int64 in
+                if let rewind = rewindTo {
+                    cursor = rewind
+                    rewindTo = nil
+                }
+                return (cursor ?? 0) + 1
+            }
+            let batch = try await database.writer.read { db in
+                try Outbox.envelopes(from: from, limit: 1_000, source: self.source, in: db)
+            }
+            guard let last = batch.last else { return }
+            for envelope in batch {
+                publisher.publish(topic: envelope.topic, body: try envelope.encoded())
+            }
+            lock.withLock { cursor = max(cursor ?? 0, last.seq) }
+            try await database.writer.write { try Outbox.setPublishedSeq(last.seq, in: $0) }
+            if batch.count < 1_000 { return }
+        }
+    }
+
+    private func sendHeartbeat() async throws {
+        let latest = try await database.writer.read { try Outbox.latestSeq($0) }
+        let heartbeat = Heartbeat(source: source, latestSeq: latest)
+        publisher.publish(topic: Topic.heartbeat(source: source), body: try MessageCoding.encode(heartbeat))
+    }
+}

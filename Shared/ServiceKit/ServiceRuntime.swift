@@ -1,0 +1,63 @@
+import Bus
+import Foundation
+import GRDB
+import Logging
+import MessageSchema
+import ServiceLifecycle
+import Store
+
+/// What every service's `main` needs: its configuration, logging, ZeroMQ
+/// context and database, and the pieces it runs in one `ServiceGroup` that
+/// stops gracefully on SIGTERM and SIGINT.
+public final class ServiceRuntime: Sendable {
+    public let config: ServiceConfig
+    public let logger: Logger
+    public let context: ZMQContext
+    public let database: ServiceDatabase
+
+    public init(
+        service: ServiceName, environment: [String: String] = ProcessInfo.processInfo.environment,
+        migrations: (inout DatabaseMigrator) -> Void
+    ) throws {
+        config = ServiceConfig(service: service, environment: environment)
+        ServiceLogging.bootstrap(level: config.logLevel)
+        var logger = Logger(label: service.executable)
+        logger[metadataKey: "service"] = "\(service.rawValue)"
+        self.logger = logger
+        context = ZMQContext()
+        database = try ServiceDatabase(path: config.databasePath, migrations: migrations)
+    }
+
+    /// Binds the service's PUB socket and returns the relay that feeds it from the outbox.
+    public func makeRelay() throws -> OutboxRelay {
+        let publisher = try Publisher(context: context, bind: config.topology[config.service].publishBind)
+        return OutboxRelay(source: config.service.rawValue, database: database, publisher: publisher, logger: logger)
+    }
+
+    public func makeConsumer(sources: [ServiceName], applier: any MessageApplier, waiter: AppliedSeqWaiter) throws -> Consumer {
+        try Consumer(
+            sources: sources, context: context, topology: config.topology, database: database, applier: applier,
+            waiter: waiter, logger: logger)
+    }
+
+    /// Binds the service's ROUTER socket for commands and control.
+    public func makeRouter(commands: (any CommandHandler)?, relay: OutboxRelay?, consumer: Consumer?) throws -> ServiceRouter {
+        let control = ControlHandler(service: config.service, database: database, relay: relay, consumer: consumer)
+        return try ServiceRouter(
+            context: context, bind: config.topology[config.service].routerBind, commands: commands, control: control,
+            logger: logger)
+    }
+
+    /// Runs `services` until SIGTERM or SIGINT, then closes every socket and the context.
+    public func run(_ services: [any Service]) async throws {
+        let group = ServiceGroup(
+            configuration: .init(
+                services: services.map { .init(service: $0) },
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
+        logger.info("\(config.service.executable) started, data in \(config.databasePath)")
+        try await group.run()
+        context.terminate()
+        logger.info("\(config.service.executable) stopped")
+    }
+}
