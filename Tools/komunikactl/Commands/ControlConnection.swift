@@ -1,0 +1,35 @@
+import ArgumentParser
+import Bus
+import Foundation
+import MessageSchema
+import ServiceKit
+
+/// One control request to one service's ROUTER.
+struct ControlConnection {
+    let topology = Topology()
+
+    func ask(_ service: ServiceName, _ request: ControlRequest, timeout: Duration = .seconds(3)) async throws -> ControlReply {
+        let context = ZMQContext()
+        let endpoint = topology[service].router
+        let client = try RequestClient(context: context, connect: endpoint)
+        defer {
+            client.close()
+            context.terminate()
+        }
+        do {
+            let frames = try await client.request(
+                [Data(RequestKind.control.rawValue.utf8), try MessageCoding.encode(request)], timeout: timeout, attempts: 1)
+            let reply = try MessageCoding.decode(ControlReply.self, from: frames.first ?? Data())
+            if !reply.ok { throw Failure("\(service.rawValue): \(reply.error ?? "refused")") }
+            return reply
+        } catch let error as RequestError {
+            throw Failure("\(service.rawValue) is not answering at \(endpoint) (is it running?): \(error)")
+        }
+    }
+}
+
+/// A failure reported to the operator; the command exits with 1.
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,3 @@
+import KomunikactlCommands
+
+await Komunikactl.runAndExit()
