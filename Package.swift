@@ -72,9 +72,10 @@ let package = Package(
         .target(
             name: "Gateway",
             dependencies: [
-                "MessageSchema", "Store", "ServiceKit",
+                "Bus", "MessageSchema", "Store", "ServiceKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Services/Gateway/App"
         ),
@@ -108,22 +109,25 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "MessageSchema"], path: "Tests/StoreTests"),
         .testTarget(
             name: "EventsServiceTests",
-            dependencies: ["EventsService", "Store", "MessageSchema"],
+            dependencies: ["EventsService", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/EventsServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "MessageSchema",
+                "Gateway", "Bus", "MessageSchema", "ServiceKit", "Store",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/GatewayTests"
         ),
         .testTarget(
             name: "SystemTests",
             dependencies: [
-                "Bus", "MessageSchema", "Store",
+                "Bus", "MessageSchema", "Store", "ServiceKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/SystemTests"
         ),

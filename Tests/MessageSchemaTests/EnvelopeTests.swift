@@ -1,0 +1,61 @@
+import Foundation
+import MessageSchema
+import XCTest
+
+final class EnvelopeTests: XCTestCase {
+    func testEnvelopeRoundTripKeepsLithuanianTextAndFields() throws {
+        let details = EventDetails(
+            type: .exhibition, title: LocalizedText(lt: "Paroda „Ąžuolų šnabždesys“", en: "Whisper of Oaks"),
+            startsAt: Timestamp.parse("2027-03-01T10:00:00+02:00")!, endsAt: Timestamp.parse("2027-03-31T18:00:00+03:00")!,
+            venue: Venue(kind: .libraryHall, hall: "Parodų erdvė"), organisingUnit: "Komunikacijos ir rinkodaros departamentas",
+            capacity: 40)
+        let message = EventProposed(eventId: UUID(), details: details)
+        let envelope = Envelope(
+            type: EventProposed.type, version: EventProposed.version, source: "events", seq: 7,
+            occurredAt: Date(timeIntervalSince1970: 1_800_000_000), correlationId: UUID(), payload: try .from(message))
+        let data = try envelope.encoded()
+        let text = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(text.contains("Ąžuolų šnabždesys"), text)
+        XCTAssertTrue(text.contains("\"occurredAt\":\"2027-01-15T08:00:00Z\""), text)
+        let decoded = try Envelope.decode(data)
+        XCTAssertEqual(decoded, envelope)
+        XCTAssertEqual(decoded.topic, "events.event.proposed")
+        XCTAssertEqual(try decoded.decodePayload(EventProposed.self), message)
+    }
+
+    func testUnknownTypeDecodesAsAnEnvelopeAndRefusesAKnownPayloadType() throws {
+        let json = """
+            {"id":"\(UUID().uuidString)","type":"event.teleported","version":9,"source":"events","seq":3,
+             "occurredAt":"2026-11-25T10:00:00Z","payload":{"where":"Mėnulis"}}
+            """
+        let envelope = try Envelope.decode(Data(json.utf8))
+        XCTAssertEqual(envelope.type, "event.teleported")
+        XCTAssertFalse(EventsMessageCatalog.isKnown(type: envelope.type, version: envelope.version))
+        XCTAssertThrowsError(try envelope.decodePayload(EventHeld.self))
+        XCTAssertTrue(EventsMessageCatalog.isKnown(type: "event.held", version: 1))
+    }
+
+    func testGarbageIsAnErrorNotACrash() {
+        XCTAssertThrowsError(try Envelope.decode(Data("{not json".utf8)))
+        XCTAssertThrowsError(try Envelope.decode(Data([0xff, 0xfe, 0x00])))
+        XCTAssertThrowsError(try Envelope.decode(Data("{\"type\":\"event.held\"}".utf8)))
+    }
+
+    func testTimestampsReadVilniusLocalTimeAndOffsets() throws {
+        let winter = try XCTUnwrap(Timestamp.parse("2027-01-11T18:00"))
+        XCTAssertEqual(Timestamp.format(winter), "2027-01-11T16:00:00Z")
+        let summer = try XCTUnwrap(Timestamp.parse("2027-07-11T18:00:00"))
+        XCTAssertEqual(Timestamp.format(summer), "2027-07-11T15:00:00Z")
+        XCTAssertEqual(Timestamp.formatVilnius(summer), "2027-07-11T18:00:00+03:00")
+        XCTAssertEqual(Timestamp.parse("2027-07-11T15:00:00Z"), summer)
+        XCTAssertNil(Timestamp.parse("vakar"))
+    }
+
+    func testLifecycleAllowsOnlyItsTransitions() {
+        XCTAssertTrue(EventStatus.proposed.canMove(to: .approved))
+        XCTAssertTrue(EventStatus.scheduled.canMove(to: .held))
+        XCTAssertFalse(EventStatus.proposed.canMove(to: .held))
+        XCTAssertFalse(EventStatus.held.canMove(to: .cancelled))
+        XCTAssertFalse(EventStatus.cancelled.canMove(to: .approved))
+    }
+}
