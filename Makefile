@@ -1,0 +1,33 @@
+# Komunika — the two commands: `make run` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+DATA ?= ./data
+DEBIAN_PACKAGES := libzmq3-dev libsqlite3-dev pkg-config
+
+.PHONY: run test build release bench deps clean
+
+## Install what is missing: libzmq, SQLite headers and pkg-config (Debian).
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libzmq || ! pkg-config --exists sqlite3; then \
+		echo "Installing $(DEBIAN_PACKAGES)…"; \
+		SUDO=""; if [ "$$(id -u)" != 0 ]; then SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEBIAN_PACKAGES); \
+	fi
+
+## Build in release mode and start every service with data under ./data; Ctrl-C stops them all.
+run: deps release
+	@KOMUNIKA_DATA_DIR="$(DATA)" BIN_DIR="$$($(SWIFT) build -c release --show-bin-path)" ./Tools/run-local.sh
+
+## The whole test suite (what .ci/run calls).
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+clean:
+	rm -rf .build .build-* .build_*

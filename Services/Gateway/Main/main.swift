@@ -1,0 +1,32 @@
+import Foundation
+import Gateway
+import Hummingbird
+import MessageSchema
+import ServiceKit
+
+// komunika-gateway: the read model of every service, and the HTTP API.
+//
+// KOMUNIKA_HTTP_HOST (default 127.0.0.1), KOMUNIKA_HTTP_PORT (default 8080),
+// KOMUNIKA_GATEWAY_SOURCES (default "events"): the services it consumes.
+do {
+    let environment = ProcessInfo.processInfo.environment
+    let runtime = try ServiceRuntime(service: .gateway, migrations: ReadModelSchema.register(in:))
+    let sources = try GatewaySources.parse(environment["KOMUNIKA_GATEWAY_SOURCES"] ?? "events")
+    let waiter = AppliedSeqWaiter()
+    let consumer = try runtime.makeConsumer(sources: sources, applier: EventsReadModel(), waiter: waiter)
+    let router = try runtime.makeRouter(commands: nil, relay: nil, consumer: consumer)
+    let commands = try CommandClient(context: runtime.context, topology: runtime.config.topology, services: [.events])
+    let host = environment["KOMUNIKA_HTTP_HOST"] ?? "127.0.0.1"
+    let port = Int(environment["KOMUNIKA_HTTP_PORT"] ?? "8080") ?? 8080
+    let application = buildGatewayApplication(
+        configuration: .init(address: .hostname(host, port: port), serverName: "komunika-gateway"),
+        dependencies: GatewayDependencies(
+            database: runtime.database, commands: commands, waiter: waiter,
+            isReady: { await consumer.isCaughtUp() }, logger: runtime.logger))
+    runtime.logger.info("HTTP on http://\(host):\(port)")
+    try await runtime.run([consumer, router, application])
+    commands.close()
+} catch {
+    FileHandleOutput.standardError("komunika-gateway: \(error)\n")
+    exit(1)
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Starts every Komunika executable on this machine (used by `make run`).
+# Data goes to $KOMUNIKA_DATA_DIR (default ./data), logs to $KOMUNIKA_DATA_DIR/logs.
+# Ctrl-C (or SIGTERM) stops them all with SIGTERM and waits for each to finish.
+set -euo pipefail
+
+BIN_DIR=${BIN_DIR:?BIN_DIR must name the folder with the built executables}
+export KOMUNIKA_DATA_DIR=${KOMUNIKA_DATA_DIR:-./data}
+mkdir -p "$KOMUNIKA_DATA_DIR/logs"
+
+SERVICES=(komunika-events komunika-gateway)
+pids=()
+
+stop_all() {
+    trap - INT TERM EXIT
+    echo
+    echo "Stopping…"
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    echo "All stopped. Data is in $KOMUNIKA_DATA_DIR."
+}
+trap stop_all INT TERM EXIT
+
+for service in "${SERVICES[@]}"; do
+    "$BIN_DIR/$service" >>"$KOMUNIKA_DATA_DIR/logs/$service.log" 2>&1 &
+    pids+=($!)
+    echo "started $service (pid $!, log $KOMUNIKA_DATA_DIR/logs/$service.log)"
+done
+
+HOST=${KOMUNIKA_HTTP_HOST:-127.0.0.1}
+PORT=${KOMUNIKA_HTTP_PORT:-8080}
+for _ in $(seq 1 100); do
+    if curl -fsS "http://$HOST:$PORT/healthz" >/dev/null 2>&1; then break; fi
+    sleep 0.1
+done
+echo
+echo "Komunika is running. Gateway: http://$HOST:$PORT  (try: curl http://$HOST:$PORT/api/v1/events)"
+echo "Operator: $BIN_DIR/komunikactl status"
+echo "Press Ctrl-C to stop."
+
+# Wait until one exits by itself (then stop the rest) or Ctrl-C arrives.
+wait -n "${pids[@]}" || true
+echo "A service exited; see $KOMUNIKA_DATA_DIR/logs."
