@@ -1,0 +1,17 @@
+# One image with every Komunika executable; compose.yaml runs one container per service.
+FROM swift:6.2-bookworm AS build
+RUN apt-get update && apt-get install -y --no-install-recommends libzmq3-dev libsqlite3-dev pkg-config \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN swift build -c release --product komunika-events \
+    && swift build -c release --product komunika-gateway \
+    && swift build -c release --product komunikactl \
+    && mkdir /out && cp "$(swift build -c release --show-bin-path)"/komunika* /out/
+
+FROM swift:6.2-bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 curl \
+    && rm -rf /var/lib/apt/lists/*
+COPY --from=build /out/ /usr/local/bin/
+ENV KOMUNIKA_DATA_DIR=/data
+VOLUME /data
