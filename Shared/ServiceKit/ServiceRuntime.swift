@@ -48,8 +48,9 @@ public final class ServiceRuntime: Sendable {
             logger: logger)
     }
 
-    /// Runs `services` until SIGTERM or SIGINT, then closes every socket and the context.
-    public func run(_ services: [any Service]) async throws {
+    /// Runs `services` until SIGTERM or SIGINT, then runs `cleanup` (to close
+    /// sockets the services do not own) and terminates the ZeroMQ context.
+    public func run(_ services: [any Service], cleanup: () -> Void = {}) async throws {
         let group = ServiceGroup(
             configuration: .init(
                 services: services.map { .init(service: $0) },
@@ -57,6 +58,7 @@ public final class ServiceRuntime: Sendable {
                 logger: logger))
         logger.info("\(config.service.executable) started, data in \(config.databasePath)")
         try await group.run()
+        cleanup()
         context.terminate()
         logger.info("\(config.service.executable) stopped")
     }

@@ -75,3 +75,42 @@ func waitFor(timeout: Duration = .seconds(10), _ condition: () async -> Bool) as
     }
     return await condition()
 }
+
+final class ZAPTests: XCTestCase {
+    func testZAPHandlerAdmitsOnlyKnownClientKeys() async throws {
+        try XCTSkipUnless(ZMQContext.hasCurve, "libzmq without CURVE")
+        let context = ZMQContext()
+        let server = try CurveKeyPair.generate()
+        let known = try CurveKeyPair.generate()
+        let stranger = try CurveKeyPair.generate()
+        let zap = try ZAPHandler(context: context, allowed: [known.publicKey: "operator"])
+        let address = "ipc://\(NSTemporaryDirectory())zap-\(UUID().uuidString.prefix(8)).sock"
+        let box = ServerHolder()
+        box.server = try RequestServer(
+            context: context, bind: address, options: [.curveServer(secretKey: server.secretKey), .zapDomain("komunika")]
+        ) { request in
+            box.server?.reply(to: request, frames: [Data("įleistas".utf8)])
+        }
+        func client(_ keys: CurveKeyPair) throws -> RequestClient {
+            try RequestClient(
+                context: context, connect: address,
+                options: [.curveClient(serverKey: server.publicKey, publicKey: keys.publicKey, secretKey: keys.secretKey)])
+        }
+        let admitted = try client(known)
+        let reply = try await admitted.request([Data("labas".utf8)], timeout: .seconds(2), attempts: 3)
+        XCTAssertEqual(String(decoding: reply[0], as: UTF8.self), "įleistas")
+
+        let refused = try client(stranger)
+        do {
+            _ = try await refused.request([Data("labas".utf8)], timeout: .milliseconds(500), attempts: 2)
+            XCTFail("a client with an unknown key was answered")
+        } catch let error as RequestError {
+            XCTAssertEqual(error, .timedOut(endpoint: address, attempts: 2))
+        }
+        admitted.close()
+        refused.close()
+        box.server?.close()
+        zap.close()
+        context.terminate()
+    }
+}

@@ -24,8 +24,7 @@ do {
             database: runtime.database, commands: commands, waiter: waiter,
             isReady: { await consumer.isCaughtUp() }, logger: runtime.logger))
     runtime.logger.info("HTTP on http://\(host):\(port)")
-    try await runtime.run([consumer, router, application])
-    commands.close()
+    try await runtime.run([consumer, router, application]) { commands.close() }
 } catch {
     FileHandleOutput.standardError("komunika-gateway: \(error)\n")
     exit(1)

@@ -18,6 +18,7 @@ final class SocketThread: @unchecked Sendable {
     private let wakeWrite: Int32
     private let finished = DispatchSemaphore(value: 0)
     private var started = false
+    private var pipeClosed = false
 
     init(
         name: String, socket: ZMQSocket, tickMilliseconds: Int = 50,
@@ -44,8 +45,12 @@ final class SocketThread: @unchecked Sendable {
 
     /// Queues a message; the socket's thread sends it without blocking.
     func send(_ frames: [Data]) {
-        lock.withLock { pending.append(frames) }
-        wake()
+        // After `stop` the pipe is closed (its number may be reused): drop instead.
+        lock.withLock {
+            guard running else { return }
+            pending.append(frames)
+            wake()
+        }
     }
 
     /// Stops the thread and closes the socket; returns once both are done.
@@ -56,18 +61,32 @@ final class SocketThread: @unchecked Sendable {
             return started && wasRunning
         }
         if wasStarted {
-            wake()
+            wakeUnconditionally()
             finished.wait()
         } else {
             socket.close()
         }
-        close(wakeRead)
-        close(wakeWrite)
+        lock.withLock {
+            if !pipeClosed {
+                pipeClosed = true
+                close(wakeRead)
+                close(wakeWrite)
+            }
+        }
     }
 
+    /// Called with `lock` held, while running, so the pipe is open.
     private func wake() {
         var byte: UInt8 = 1
         _ = write(wakeWrite, &byte, 1)
+    }
+
+    private func wakeUnconditionally() {
+        lock.withLock {
+            guard !pipeClosed else { return }
+            var byte: UInt8 = 1
+            _ = write(wakeWrite, &byte, 1)
+        }
     }
 
     private func run() {
