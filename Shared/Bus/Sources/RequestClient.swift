@@ -34,7 +34,8 @@ public final class RequestClient: @unchecked Sendable {
     public init(context: ZMQContext, connect endpoint: String, options: [SocketOption] = []) throws {
         self.endpoint = endpoint
         let socket = try ZMQSocket(context: context, kind: .dealer)
-        try socket.set(.immediate(true))
+        // Not `immediate`: a request sent before the connection is up, or while
+        // the server restarts, waits in libzmq's queue and goes out on connect.
         try socket.set(.reconnectInterval(milliseconds: 100))
         try socket.set(.heartbeat(interval: 1_000, timeout: 3_000))
         try socket.set(.sendHighWaterMark(100_000))
