@@ -1,0 +1,21 @@
+import Hummingbird
+
+/// `GET /healthz`: the process answers. `GET /readyz`: it is ready to serve
+/// (read model caught up, bus connected), else 503.
+struct HealthController {
+    struct Status: ResponseEncodable {
+        var status: String
+    }
+
+    let dependencies: GatewayDependencies
+
+    func addRoutes(to routes: RouteTable<GatewayContext>) {
+        routes.get("/healthz") { _, _ in Status(status: "ok") }
+        routes.get("/readyz") { _, _ -> Status in
+            guard await dependencies.isReady() else {
+                throw Problem.unavailable("the gateway is not ready yet: its read model is catching up", retryAfterSeconds: 1)
+            }
+            return Status(status: "ready")
+        }
+    }
+}

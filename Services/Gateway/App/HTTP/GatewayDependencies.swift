@@ -1,0 +1,28 @@
+import Logging
+import ServiceKit
+import Store
+
+/// What the HTTP API needs from the gateway's main: its read model, a way to
+/// send commands, the consumer's progress and readiness.
+public struct GatewayDependencies: Sendable {
+    /// The read model's database.
+    public var database: ServiceDatabase
+    /// Sends commands to the services.
+    public var commands: CommandClient
+    /// Tells when the consumer has applied a given `seq`.
+    public var waiter: AppliedSeqWaiter
+    /// `true` once the read model has caught up and the bus is connected.
+    public var isReady: @Sendable () async -> Bool
+    public var logger: Logger
+
+    public init(
+        database: ServiceDatabase, commands: CommandClient, waiter: AppliedSeqWaiter,
+        isReady: @escaping @Sendable () async -> Bool, logger: Logger
+    ) {
+        self.database = database
+        self.commands = commands
+        self.waiter = waiter
+        self.isReady = isReady
+        self.logger = logger
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import MessageSchema
+import ServiceKit
+
+/// The gateway's copy of the events service's state, kept by applying that
+/// service's messages in `seq` order. It ends equal to the service's own
+/// state: event statuses and details, registrations and their waiting-list
+/// order, attendance, annual plans.
+public struct EventsReadModel: MessageApplier {
+    public init() {}
+
+    /// Applies one message inside the consumer's transaction. An unknown type
+    /// or version throws `MessageSchemaError.unknownType`; a message about an
+    /// event, registration or plan item the read model lacks throws
+    /// `ReadModelError`. Either way the consumer dead-letters the message.
+    public func apply(_ envelope: Envelope, in db: Database) throws {
+        let change = Change(envelope: envelope, db: db)
+        switch envelope.type {
+        case EventProposed.type: try proposed(change.payload(EventProposed.self), change)
+        case EventUpdated.type: try updated(change.payload(EventUpdated.self), change)
+        case EventApproved.type: try approved(change.payload(EventApproved.self), change)
+        case EventScheduled.type: try scheduled(change.payload(EventScheduled.self), change)
+        case EventHeld.type: try held(change.payload(EventHeld.self), change)
+        case EventCancelled.type: try cancelled(change.payload(EventCancelled.self), change)
+        case RegistrationAccepted.type: try accepted(change.payload(RegistrationAccepted.self), change)
+        case RegistrationWaitlisted.type: try waitlisted(change.payload(RegistrationWaitlisted.self), change)
+        case RegistrationPromoted.type: try promoted(change.payload(RegistrationPromoted.self), change)
+        case RegistrationCancelled.type: try registrationCancelled(change.payload(RegistrationCancelled.self), change)
+        case AttendanceRecorded.type: try attendance(change.payload(AttendanceRecorded.self), change)
+        case PlanItemAdded.type: try planItemAdded(change.payload(PlanItemAdded.self), change)
+        case PlanItemChanged.type: try planItemChanged(change.payload(PlanItemChanged.self), change)
+        default: throw MessageSchemaError.unknownType(envelope.type, version: envelope.version)
+        }
+    }
+}
+
+/// One message being applied: its envelope and the open transaction.
+struct Change {
+    let envelope: Envelope
+    let db: Database
+
+    var seq: Int64 { envelope.seq }
+    var occurredAt: Date { envelope.occurredAt }
+    var type: String { envelope.type }
+
+    /// The payload as `M`, or `unknownType` when the version is not the one this reader knows.
+    func payload<M: Message>(_ type: M.Type) throws -> M {
+        guard envelope.version == M.version else {
+            throw MessageSchemaError.unknownType(envelope.type, version: envelope.version)
+        }
+        return try envelope.decodePayload(M.self)
+    }
+}
