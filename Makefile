@@ -18,10 +18,19 @@ deps:
 run: deps release
 	@KOMUNIKA_DATA_DIR="$(DATA)" BIN_DIR="$$($(SWIFT) build -c release --show-bin-path)" ./Tools/run-local.sh
 
+## Benchmarks (release build): each figure next to this machine's limit measured in the same run.
+bench: deps
+	$(SWIFT) build -c release --product komunika-bench
+	"$$($(SWIFT) build -c release --show-bin-path)/komunika-bench"
+
 ## The whole test suite (what .ci/run calls).
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@mkdir -p .build; set -o pipefail; \
+	$(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test-output.log; status=$$?; \
+	passed=$$(grep -cE "^Test Case '.*' passed \(" .build/test-output.log); \
+	failed=$$(grep -cE "^Test Case '.*' failed \(" .build/test-output.log); \
+	echo "tests: $$passed passed, $$failed failed"; exit $$status
 
 build: deps
 	$(SWIFT) build

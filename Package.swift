@@ -103,6 +103,16 @@ let package = Package(
             path: "Tools/komunikactl/Main"
         ),
 
+        .executableTarget(
+            name: "komunika-bench",
+            dependencies: [
+                "Bus", "CZeroMQ", "Store", "ServiceKit", "EventsService", "MessageSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tools/bench"
+        ),
+
         // MARK: Tests
         .testTarget(name: "BusTests", dependencies: ["Bus"], path: "Tests/BusTests"),
         .testTarget(name: "MessageSchemaTests", dependencies: ["MessageSchema"], path: "Tests/MessageSchemaTests"),

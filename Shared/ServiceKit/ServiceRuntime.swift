@@ -21,6 +21,7 @@ public final class ServiceRuntime: Sendable {
     ) throws {
         config = ServiceConfig(service: service, environment: environment)
         ServiceLogging.bootstrap(level: config.logLevel)
+        ServiceMetrics.bootstrap()
         var logger = Logger(label: service.executable)
         logger[metadataKey: "service"] = "\(service.rawValue)"
         self.logger = logger

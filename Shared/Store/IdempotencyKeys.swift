@@ -5,8 +5,14 @@ import GRDB
 /// command's own transaction: a retried command gets that answer again.
 public enum IdempotencyKeys {
     public static func reply(for key: String, in db: Database) throws -> Data? {
-        try String.fetchOne(db, sql: "SELECT reply FROM idempotencyKey WHERE key = ?", arguments: [key])
-            .map { Data($0.utf8) }
+        try entry(for: key, in: db)?.reply
+    }
+
+    /// The command a key was first used for, and its answer.
+    public static func entry(for key: String, in db: Database) throws -> (command: String, reply: Data)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT command, reply FROM idempotencyKey WHERE key = ?", arguments: [key])
+        else { return nil }
+        return (row["command"], Data((row["reply"] as String).utf8))
     }
 
     public static func record(key: String, command: String, reply: Data, in db: Database) throws {

@@ -69,6 +69,20 @@ final class BadInputTests: XCTestCase {
             try await http.send(.post, "/api/v1/events/\(id)/registrations", json: ["name": "Ona"]), 422,
             "registration without e-mail")
 
+        // An idempotency key reused for another command is refused, not answered with the first reply.
+        let keyed = try await http.send(
+            .post, "/api/v1/events", json: Fixtures.event(title: "Su raktu", day: 20), headers: ["Idempotency-Key": "raktas-1"])
+        XCTAssertEqual(keyed.status, 201, keyed.text)
+        let keyedId = try XCTUnwrap(keyed.json?["id"] as? String)
+        let repeated = try await http.send(
+            .post, "/api/v1/events", json: Fixtures.event(title: "Su raktu", day: 20), headers: ["Idempotency-Key": "raktas-1"])
+        XCTAssertEqual(repeated.status, 201, repeated.text)
+        XCTAssertEqual(repeated.json?["id"] as? String, keyedId, "a retry with the same key names the same event")
+        expectProblem(
+            try await http.send(
+                .post, "/api/v1/events/\(keyedId)/transitions", json: ["to": "approved"], headers: ["Idempotency-Key": "raktas-1"]),
+            409, "a key reused for another command")
+
         let unknownRoute = try await http.get("/api/v1/nothing-here")
         XCTAssertEqual(unknownRoute.status, 404)
 

@@ -27,6 +27,10 @@ final class OperatorTests: XCTestCase {
         XCTAssertEqual(events["outboxBacklog"] as? Int, 0)
         XCTAssertGreaterThan(events["databaseBytes"] as? Int ?? 0, 0)
 
+        let metrics = try await http.get("/metrics")
+        XCTAssertEqual(metrics.status, 200)
+        XCTAssertTrue(metrics.text.contains("komunika_messages_applied_total 1"), metrics.text)
+
         let health = try system.komunikactl(["health"])
         XCTAssertEqual(health.status, 0, health.output + health.error)
 

@@ -14,8 +14,13 @@ public enum CommandExecution {
     ) async -> CommandReply {
         do {
             return try await database.writer.write { db in
-                if let previous = try IdempotencyKeys.reply(for: request.idempotencyKey, in: db) {
-                    return try MessageCoding.decode(CommandReply.self, from: previous)
+                if let previous = try IdempotencyKeys.entry(for: request.idempotencyKey, in: db) {
+                    guard previous.command == request.name else {
+                        return .failed(CommandFailure(
+                            .conflict,
+                            "idempotency key '\(request.idempotencyKey)' was used for \(previous.command); use a new key for \(request.name)"))
+                    }
+                    return try MessageCoding.decode(CommandReply.self, from: previous.reply)
                 }
                 let before = try Outbox.latestSeq(db)
                 var reply: CommandReply
@@ -32,6 +37,7 @@ public enum CommandExecution {
                 } catch let error as DecodingError {
                     reply = .failed(CommandFailure(.invalid, DecodingErrorText.describe(error)))
                 }
+                if reply.ok { ServiceMetrics.commandsHandled.increment() } else { ServiceMetrics.commandsRefused.increment() }
                 try IdempotencyKeys.record(
                     key: request.idempotencyKey, command: request.name, reply: try MessageCoding.encode(reply), in: db)
                 return reply

@@ -221,6 +221,7 @@ public actor Consumer: Service {
                             return .commit
                         }
                     } catch {
+                        ServiceMetrics.deadLetters.increment()
                         try DeadLetters.add(
                             topic: envelope.topic, raw: raw[envelope.seq] ?? Data(), reason: Self.describe(error),
                             source: source, type: envelope.type, seq: envelope.seq, in: db)
@@ -230,6 +231,7 @@ public actor Consumer: Service {
                 try ConsumerOffsets.markApplied(source: source, seq: last, in: db)
                 return last
             }
+            ServiceMetrics.messagesApplied.increment(by: Int64(max(0, Int(last - (applied[source] ?? 0)))))
             applied[source] = last
             await waiter.advanced(source: source, to: last)
         } catch {
@@ -242,6 +244,7 @@ public actor Consumer: Service {
         let topic = frames.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
         let raw = frames.count >= 2 ? frames[1] : (frames.first ?? Data())
         logger.warning("dead letter on '\(topic)': \(reason)")
+        ServiceMetrics.deadLetters.increment()
         do {
             try await database.writer.write { db in
                 try DeadLetters.add(topic: topic, raw: raw, reason: reason, in: db)

@@ -30,8 +30,11 @@ public final class ServiceRouter: Service, Sendable {
 
     public func run() async throws {
         try? await gracefulShutdown()
-        server.close()
+        close()
     }
+
+    /// Closes the ROUTER socket (done by `run` on graceful shutdown).
+    public func close() { server.close() }
 
     private static func answer(
         _ request: IncomingRequest, commands: (any CommandHandler)?, control: ControlHandler, logger: Logger

@@ -75,6 +75,7 @@ public final class OutboxRelay: Service, @unchecked Sendable {
             for envelope in batch {
                 publisher.publish(topic: envelope.topic, body: try envelope.encoded())
             }
+            ServiceMetrics.messagesPublished.increment(by: Int64(batch.count))
             lock.withLock { cursor = max(cursor ?? 0, last.seq) }
             try await database.writer.write { try Outbox.setPublishedSeq(last.seq, in: $0) }
             if batch.count < 1_000 { return }

@@ -1,4 +1,5 @@
 import Hummingbird
+import ServiceKit
 
 /// `GET /healthz`: the process answers. `GET /readyz`: it is ready to serve
 /// (read model caught up, bus connected), else 503.
@@ -11,6 +12,11 @@ struct HealthController {
 
     func addRoutes(to routes: RouteTable<GatewayContext>) {
         routes.get("/healthz") { _, _ in Status(status: "ok") }
+        routes.get("/metrics") { _, _ -> Response in
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: ServiceMetrics.exposition())))
+        }
         routes.get("/readyz") { _, _ -> Status in
             guard await dependencies.isReady() else {
                 throw Problem.unavailable("the gateway is not ready yet: its read model is catching up", retryAfterSeconds: 1)

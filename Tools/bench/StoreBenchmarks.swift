@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+import MessageSchema
+import Store
+
+/// One change a transaction: a bare SQLite insert against the outbox append
+/// every command makes (the same WAL mode and synchronous=NORMAL).
+struct StoreBenchmarks {
+    let folder: URL
+    let scale: Int
+
+    func run(into report: BenchReport) async throws {
+        print("Store")
+        let count = 5_000 * scale
+        let raw = try DatabaseQueue(path: folder.appendingPathComponent("raw.sqlite").path)
+        try await raw.write { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
+        }
+        try await raw.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        let rawStart = ContinuousClock.now
+        for index in 0..<count {
+            try await raw.write { db in
+                try db.execute(sql: "INSERT INTO t (body) VALUES (?)", arguments: ["message \(index)"])
+            }
+        }
+        let rawTime = ContinuousClock.now - rawStart
+
+        let database = try ServiceDatabase(path: folder.appendingPathComponent("outbox.sqlite").path)
+        let start = ContinuousClock.now
+        for _ in 0..<count {
+            try await database.writer.write { db in
+                _ = try Outbox.append(EventApproved(eventId: UUID()), source: "events", in: db)
+            }
+        }
+        let time = ContinuousClock.now - start
+        report.add(
+            "outbox append, one a transaction", ours: BenchReport.rate(count, time), limit: BenchReport.rate(count, rawTime),
+            limitWhat: "GRDB bare insert, one a transaction")
+    }
+}
