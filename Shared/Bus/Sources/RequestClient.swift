@@ -22,6 +22,7 @@ public final class RequestClient: @unchecked Sendable {
         var timeout: Duration
         var attemptsLeft: Int
         var attempts: Int
+        var waitingForConnection = false
         var continuation: CheckedContinuation<[Data], any Error>
     }
 
@@ -34,8 +35,11 @@ public final class RequestClient: @unchecked Sendable {
     public init(context: ZMQContext, connect endpoint: String, options: [SocketOption] = []) throws {
         self.endpoint = endpoint
         let socket = try ZMQSocket(context: context, kind: .dealer)
-        // Not `immediate`: a request sent before the connection is up, or while
-        // the server restarts, waits in libzmq's queue and goes out on connect.
+        // `immediate`: nothing waits in libzmq's queue for a server that is
+        // down, so a request never reaches it after its caller gave up. A
+        // request refused for want of a connection is sent again on the next
+        // tick, until its deadline.
+        try socket.set(.immediate(true))
         try socket.set(.reconnectInterval(milliseconds: 100))
         try socket.set(.heartbeat(interval: 1_000, timeout: 3_000))
         try socket.set(.sendHighWaterMark(100_000))
@@ -45,7 +49,8 @@ public final class RequestClient: @unchecked Sendable {
         thread = try SocketThread(
             name: "zmq-dealer", socket: socket, tickMilliseconds: 20,
             onMessage: { [weak self] frames in self?.received(frames) },
-            onTick: { [weak self] in self?.checkDeadlines() }
+            onTick: { [weak self] in self?.checkDeadlines() },
+            onRefused: { [weak self] frames in self?.refused(frames) }
         )
         thread.start()
     }
@@ -87,11 +92,20 @@ public final class RequestClient: @unchecked Sendable {
         request?.continuation.resume(returning: Array(frames.dropFirst()))
     }
 
+    private func refused(_ frames: [Data]) {
+        guard let requestId = frames.first else { return }
+        lock.withLock { pending[requestId]?.waitingForConnection = true }
+    }
+
     private func checkDeadlines() {
         let now = ContinuousClock.now
         var resend: [(Data, [Data])] = []
         var expired: [Pending] = []
         lock.withLock {
+            for (id, request) in pending where request.waitingForConnection && request.deadline > now {
+                pending[id]?.waitingForConnection = false
+                resend.append((id, request.frames))
+            }
             for (id, request) in pending where request.deadline <= now {
                 if request.attemptsLeft > 0 {
                     var next = request

@@ -10,6 +10,7 @@ final class SocketThread: @unchecked Sendable {
     private let tickMilliseconds: Int
     private let onMessage: ([Data]) -> Void
     private let onTick: () -> Void
+    private let onRefused: ([Data]) -> Void
 
     private let lock = NSLock()
     private var pending: [[Data]] = []
@@ -22,7 +23,8 @@ final class SocketThread: @unchecked Sendable {
 
     init(
         name: String, socket: ZMQSocket, tickMilliseconds: Int = 50,
-        onMessage: @escaping ([Data]) -> Void, onTick: @escaping () -> Void = {}
+        onMessage: @escaping ([Data]) -> Void, onTick: @escaping () -> Void = {},
+        onRefused: @escaping ([Data]) -> Void = { _ in }
     ) throws {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw ZMQError("pipe", code: errno) }
@@ -34,6 +36,7 @@ final class SocketThread: @unchecked Sendable {
         self.tickMilliseconds = tickMilliseconds
         self.onMessage = onMessage
         self.onTick = onTick
+        self.onRefused = onRefused
     }
 
     func start() {
@@ -63,7 +66,7 @@ final class SocketThread: @unchecked Sendable {
         if wasStarted {
             wakeUnconditionally()
             finished.wait()
-        } else {
+        } else if !lock.withLock({ started }) {
             socket.close()
         }
         lock.withLock {
@@ -98,7 +101,10 @@ final class SocketThread: @unchecked Sendable {
             flush()
             let ready = zmq_poll(&items, 2, tickMilliseconds)
             if ready == -1 {
-                if zmq_errno() == ETERM { break }
+                if zmq_errno() == ETERM {
+                    lock.withLock { running = false }
+                    break
+                }
                 continue
             }
             if items[0].revents & Int16(ZMQ_POLLIN) != 0 { drainSocket() }
@@ -116,9 +122,9 @@ final class SocketThread: @unchecked Sendable {
             return pending
         }
         for frames in batch {
-            // A message libzmq refuses (no peer, high-water mark) is dropped here;
-            // the layers above repair loss by retry and replay.
-            _ = try? socket.send(frames)
+            // A message libzmq refuses now (no connected peer, high-water mark)
+            // goes back to its owner, which decides whether to try again.
+            if (try? socket.send(frames)) != true { onRefused(frames) }
         }
     }
 

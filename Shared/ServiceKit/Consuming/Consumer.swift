@@ -43,7 +43,8 @@ public actor Consumer: Service {
         self.applier = applier
         self.waiter = waiter
         self.logger = logger
-        let (stream, continuation) = AsyncStream<Input>.makeStream()
+        // Bounded: what a flood pushes out is a gap, repaired by a fetch.
+        let (stream, continuation) = AsyncStream<Input>.makeStream(bufferingPolicy: .bufferingOldest(100_000))
         self.inputs = stream
         self.continuation = continuation
         subscriber = try Subscriber(
@@ -106,6 +107,8 @@ public actor Consumer: Service {
 
     public func resume() {
         paused = false
+        // What was announced while paused was dropped: ask every source again.
+        synced.removeAll()
         continuation.yield(.tick)
     }
 
@@ -162,8 +165,7 @@ public actor Consumer: Service {
             await apply([envelope], raw: [envelope.seq: frames[1]], source: envelope.source)
         } else {
             logger.debug("gap from \(envelope.source): have \(last), got \(envelope.seq); fetching")
-            nextFetchAllowed[envelope.source] = nil
-            await catchUp(envelope.source)
+            if needsFetch(envelope.source) { await catchUp(envelope.source) }
         }
     }
 
@@ -176,14 +178,14 @@ public actor Consumer: Service {
 
     private func catchUp(_ source: String) async {
         guard let fetcher = fetchers[source] else { return }
-        while !paused {
+        while !paused && !Task.isCancelled {
             let from = (applied[source] ?? 0) + 1
             let reply: ControlReply
             do {
                 let request = ControlRequest(.fetch, from: from, limit: Self.fetchLimit)
                 let frames = try await fetcher.request(
                     [Data(RequestKind.control.rawValue.utf8), try MessageCoding.encode(request)],
-                    timeout: .milliseconds(800), attempts: 1)
+                    timeout: .seconds(2), attempts: 1)
                 reply = try MessageCoding.decode(ControlReply.self, from: frames.first ?? Data())
             } catch {
                 logger.debug("cannot fetch from \(source) yet: \(error)")
@@ -202,6 +204,13 @@ public actor Consumer: Service {
             var raw: [Int64: Data] = [:]
             for message in messages { raw[message.seq] = try? message.encoded() }
             await apply(messages, raw: raw, source: source)
+            guard (applied[source] ?? 0) >= from else {
+                // Nothing applied: the batch does not continue our sequence, or
+                // the database refused it. Try again after the backoff.
+                logger.warning("fetched messages from \(source) at \(from) could not be applied; retrying later")
+                nextFetchAllowed[source] = .now + .seconds(1)
+                return
+            }
             if messages.count < Self.fetchLimit { return }
         }
     }

@@ -34,7 +34,8 @@ public final class OutboxRelay: Service, @unchecked Sendable {
 
     /// Publishes everything from `seq` on again, for every subscriber.
     public func republish(from seq: Int64) {
-        lock.withLock { rewindTo = max(seq, 1) - 1 }
+        // Only backwards: moving the cursor forward would skip messages never published.
+        lock.withLock { rewindTo = min(max(seq, 1) - 1, cursor ?? 0) }
         ticker.poke()
     }
 
