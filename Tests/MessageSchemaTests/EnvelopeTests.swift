@@ -59,3 +59,20 @@ final class EnvelopeTests: XCTestCase {
         XCTAssertFalse(EventStatus.cancelled.canMove(to: .approved))
     }
 }
+
+final class TimestampTests: XCTestCase {
+    func testFormatsAndParsesEdgeCases() throws {
+        let withMillis = Date(timeIntervalSince1970: 1_800_000_000.25)
+        XCTAssertEqual(Timestamp.format(withMillis), "2027-01-15T08:00:00.250Z")
+        XCTAssertEqual(Timestamp.parse("2027-01-15T08:00:00.250Z"), withMillis)
+        XCTAssertEqual(Timestamp.parse("2027-01-15T10:00:00.25+02:00"), withMillis)
+        XCTAssertEqual(Timestamp.parse("2027-01-15T03:00:00-05:00"), Date(timeIntervalSince1970: 1_800_000_000))
+        // Summer time begins in Vilnius on the last Sunday of March at 03:00 local.
+        XCTAssertEqual(Timestamp.format(try XCTUnwrap(Timestamp.parse("2027-03-28T02:30"))), "2027-03-28T00:30:00Z")
+        XCTAssertEqual(Timestamp.format(try XCTUnwrap(Timestamp.parse("2027-03-28T05:00"))), "2027-03-28T02:00:00Z")
+        for bad in ["2027-02-30T10:00", "2027-13-01T10:00", "2027-01-01 10:00", "2027-01-01T25:00", "2027-01-01T10:00+2", "", "2027-01-01T10:00:00Zx"] {
+            XCTAssertNil(Timestamp.parse(bad), bad)
+        }
+        XCTAssertNotNil(Timestamp.parse("2028-02-29T10:00"))
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import MessageSchema
 
 /// The text rules of RFC 5545: escaping of TEXT values, line folding at 75
 /// octets, UTC date-times.
@@ -55,16 +56,8 @@ public enum ICalendarText {
 
     /// `20261201T160000Z`.
     public static func dateTime(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String {
-            let value = value ?? 0
-            return value < 10 ? "0\(value)" : "\(value)"
-        }
-        let year = String(parts.year ?? 0)
-        let paddedYear = String(repeating: "0", count: max(0, 4 - year.count)) + year
-        return "\(paddedYear)\(two(parts.month))\(two(parts.day))T\(two(parts.hour))\(two(parts.minute))\(two(parts.second))Z"
+        let whole = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+        return Timestamp.format(whole).filter { $0 != "-" && $0 != ":" }
     }
 
     /// The pieces a line may be cut between: whole characters, or the
