@@ -30,6 +30,8 @@ public final class RequestClient: @unchecked Sendable {
     private let lock = NSLock()
     private var pending: [Data: Pending] = [:]
     private var isClosed = false
+    private var refusedCount = 0
+    private var lastCheck = ContinuousClock.now
     private var thread: SocketThread!
 
     public init(context: ZMQContext, connect endpoint: String, options: [SocketOption] = []) throws {
@@ -94,25 +96,35 @@ public final class RequestClient: @unchecked Sendable {
 
     private func refused(_ frames: [Data]) {
         guard let requestId = frames.first else { return }
-        lock.withLock { pending[requestId]?.waitingForConnection = true }
+        lock.withLock {
+            guard pending[requestId] != nil, pending[requestId]?.waitingForConnection == false else { return }
+            pending[requestId]?.waitingForConnection = true
+            refusedCount += 1
+        }
     }
 
+    /// Runs on the socket's thread after every poll; looks at the pending
+    /// requests at most every 10 ms, so its cost does not grow with traffic.
     private func checkDeadlines() {
         let now = ContinuousClock.now
         var resend: [(Data, [Data])] = []
         var expired: [Pending] = []
         lock.withLock {
-            for (id, request) in pending where request.waitingForConnection && request.deadline > now {
-                pending[id]?.waitingForConnection = false
-                resend.append((id, request.frames))
+            guard now - lastCheck >= .milliseconds(10) else { return }
+            lastCheck = now
+            if refusedCount > 0 {
+                for id in pending.keys where pending[id]?.waitingForConnection == true {
+                    pending[id]?.waitingForConnection = false
+                    if let frames = pending[id]?.frames { resend.append((id, frames)) }
+                }
+                refusedCount = 0
             }
-            for (id, request) in pending where request.deadline <= now {
+            let due = pending.filter { $0.value.deadline <= now }
+            for (id, request) in due {
                 if request.attemptsLeft > 0 {
-                    var next = request
-                    next.attemptsLeft -= 1
-                    next.attempts += 1
-                    next.deadline = now + request.timeout
-                    pending[id] = next
+                    pending[id]?.attemptsLeft -= 1
+                    pending[id]?.attempts += 1
+                    pending[id]?.deadline = now + request.timeout
                     resend.append((id, request.frames))
                 } else {
                     pending.removeValue(forKey: id)
