@@ -12,12 +12,13 @@ struct StoreBenchmarks {
     func run(into report: BenchReport) async throws {
         print("Store")
         let count = 5_000 * scale
-        let raw = try DatabaseQueue(path: folder.appendingPathComponent("raw.sqlite").path)
-        try await raw.write { db in
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
-            try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        try await raw.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        let raw = try DatabaseQueue(path: folder.appendingPathComponent("raw.sqlite").path, configuration: configuration)
+        try await raw.write { db in try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)") }
         let rawStart = ContinuousClock.now
         for index in 0..<count {
             try await raw.write { db in
