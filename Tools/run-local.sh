@@ -8,7 +8,12 @@ BIN_DIR=${BIN_DIR:?BIN_DIR must name the folder with the built executables}
 export KOMUNIKA_DATA_DIR=${KOMUNIKA_DATA_DIR:-./data}
 mkdir -p "$KOMUNIKA_DATA_DIR/logs"
 
-SERVICES=(komunika-events komunika-gateway)
+# The domain services, then the gateway, which consumes them all.
+DOMAIN_SERVICES=(events)
+SERVICES=()
+for name in "${DOMAIN_SERVICES[@]}"; do SERVICES+=("komunika-$name"); done
+SERVICES+=(komunika-gateway)
+export KOMUNIKA_GATEWAY_SOURCES=${KOMUNIKA_GATEWAY_SOURCES:-$(IFS=,; echo "${DOMAIN_SERVICES[*]}")}
 pids=()
 
 stop_all() {

@@ -35,10 +35,15 @@ public final class ServiceRuntime: Sendable {
         return OutboxRelay(source: config.service.rawValue, database: database, publisher: publisher, logger: logger)
     }
 
-    public func makeConsumer(sources: [ServiceName], applier: any MessageApplier, waiter: AppliedSeqWaiter) throws -> Consumer {
+    /// A consumer of `sources`. `onCommit` runs after each applied batch: a
+    /// service whose applier appends to its outbox passes `relay.notify`.
+    public func makeConsumer(
+        sources: [ServiceName], applier: any MessageApplier, waiter: AppliedSeqWaiter = AppliedSeqWaiter(),
+        onCommit: @escaping @Sendable () -> Void = {}
+    ) throws -> Consumer {
         try Consumer(
             sources: sources, context: context, topology: config.topology, database: database, applier: applier,
-            waiter: waiter, logger: logger)
+            waiter: waiter, logger: logger, onCommit: onCommit)
     }
 
     /// Binds the service's ROUTER socket for commands and control.

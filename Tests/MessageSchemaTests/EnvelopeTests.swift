@@ -76,3 +76,14 @@ final class TimestampTests: XCTestCase {
         XCTAssertNotNil(Timestamp.parse("2028-02-29T10:00"))
     }
 }
+
+final class DerivedIDTests: XCTestCase {
+    func testTheSameNameGivesTheSameIdAndAnotherNameAnother() {
+        let first = UUID(derivedFrom: "surveys:event-feedback:7F1B0C2E-0000-4000-8000-000000000001")
+        XCTAssertEqual(first, UUID(derivedFrom: "surveys:event-feedback:7F1B0C2E-0000-4000-8000-000000000001"))
+        XCTAssertNotEqual(first, UUID(derivedFrom: "surveys:event-feedback:7F1B0C2E-0000-4000-8000-000000000002"))
+        XCTAssertNotEqual(first, UUID(derivedFrom: "brand:archive:7F1B0C2E-0000-4000-8000-000000000001"))
+        // A version-8 UUID with the RFC 9562 variant.
+        XCTAssertEqual(first.uuidString[first.uuidString.index(first.uuidString.startIndex, offsetBy: 14)], "8")
+    }
+}

@@ -11,6 +11,9 @@ enum GatewaySources {
         }
     }
 
+    /// Every service but the gateway itself.
+    static let all = ServiceName.allCases.filter { $0 != .gateway }.map(\.rawValue).joined(separator: ",")
+
     static func parse(_ text: String) throws -> [ServiceName] {
         try text.split(separator: ",").map { part in
             let name = part.trimmingCharacters(in: .whitespaces)

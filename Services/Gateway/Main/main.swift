@@ -7,15 +7,15 @@ import ServiceKit
 // komunika-gateway: the read model of every service, and the HTTP API.
 //
 // KOMUNIKA_HTTP_HOST (default 127.0.0.1), KOMUNIKA_HTTP_PORT (default 8080),
-// KOMUNIKA_GATEWAY_SOURCES (default "events"): the services it consumes.
+// KOMUNIKA_GATEWAY_SOURCES (default: every service): the services it consumes.
 do {
     let environment = ProcessInfo.processInfo.environment
     let runtime = try ServiceRuntime(service: .gateway, migrations: ReadModelSchema.register(in:))
-    let sources = try GatewaySources.parse(environment["KOMUNIKA_GATEWAY_SOURCES"] ?? "events")
+    let sources = try GatewaySources.parse(environment["KOMUNIKA_GATEWAY_SOURCES"] ?? GatewaySources.all)
     let waiter = AppliedSeqWaiter()
-    let consumer = try runtime.makeConsumer(sources: sources, applier: EventsReadModel(), waiter: waiter)
+    let consumer = try runtime.makeConsumer(sources: sources, applier: GatewayReadModel.all, waiter: waiter)
     let router = try runtime.makeRouter(commands: nil, relay: nil, consumer: consumer)
-    let commands = try CommandClient(context: runtime.context, topology: runtime.config.topology, services: [.events])
+    let commands = try CommandClient(context: runtime.context, topology: runtime.config.topology, services: sources)
     let host = environment["KOMUNIKA_HTTP_HOST"] ?? "127.0.0.1"
     let port = Int(environment["KOMUNIKA_HTTP_PORT"] ?? "8080") ?? 8080
     let application = buildGatewayApplication(

@@ -20,6 +20,7 @@ public actor Consumer: Service {
     private let database: ServiceDatabase
     private let applier: any MessageApplier
     private let waiter: AppliedSeqWaiter
+    private let onCommit: @Sendable () -> Void
     private let logger: Logger
     private let subscriber: Subscriber
     private let fetchers: [String: RequestClient]
@@ -36,12 +37,14 @@ public actor Consumer: Service {
 
     public init(
         sources: [ServiceName], context: ZMQContext, topology: Topology, database: ServiceDatabase,
-        applier: any MessageApplier, waiter: AppliedSeqWaiter, logger: Logger, options: [SocketOption] = []
+        applier: any MessageApplier, waiter: AppliedSeqWaiter, logger: Logger, options: [SocketOption] = [],
+        onCommit: @escaping @Sendable () -> Void = {}
     ) throws {
         self.sources = sources
         self.database = database
         self.applier = applier
         self.waiter = waiter
+        self.onCommit = onCommit
         self.logger = logger
         // Bounded: what a flood pushes out is a gap, repaired by a fetch.
         let (stream, continuation) = AsyncStream<Input>.makeStream(bufferingPolicy: .bufferingOldest(100_000))
@@ -242,6 +245,7 @@ public actor Consumer: Service {
             }
             ServiceMetrics.messagesApplied.increment(by: Int64(max(0, Int(last - (applied[source] ?? 0)))))
             applied[source] = last
+            onCommit()
             await waiter.advanced(source: source, to: last)
         } catch {
             logger.error("applying messages from \(source) failed; will fetch again: \(error)")
@@ -266,7 +270,7 @@ public actor Consumer: Service {
     /// Applies unresolved dead letters again (one, or all); returns how many now succeeded.
     public func retryDeadLetters(id: Int64?) async throws -> Int64 {
         let applier = self.applier
-        return try await database.writer.write { db in
+        let resolved = try await database.writer.write { db in
             var resolved: Int64 = 0
             for entry in try DeadLetters.unresolved(id: id, in: db) {
                 do {
@@ -283,6 +287,8 @@ public actor Consumer: Service {
             }
             return resolved
         }
+        onCommit()
+        return resolved
     }
 
     static func describe(_ error: any Error) -> String {

@@ -21,6 +21,8 @@ final class SystemUnderTest: @unchecked Sendable {
         environment["KOMUNIKA_HTTP_PORT"] = String(httpPort)
         environment["KOMUNIKA_HTTP_HOST"] = "127.0.0.1"
         environment["KOMUNIKA_LOG_LEVEL"] = "info"
+        // Tests of the events slice run events and gateway only; others say which they run.
+        environment["KOMUNIKA_GATEWAY_SOURCES"] = "events"
         for service in ["events", "campaigns", "media-relations", "brand", "training", "surveys", "gateway"] {
             let key = "KOMUNIKA_" + service.uppercased().replacingOccurrences(of: "-", with: "_")
             environment[key + "_PUB"] = "ipc://\(folder.path)/\(service)-pub.sock"

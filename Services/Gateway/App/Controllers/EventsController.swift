@@ -8,7 +8,7 @@ struct EventsController {
     static let listParameters = ["from", "to", "type", "status", "q", "sort", "limit", "offset"]
 
     let dependencies: GatewayDependencies
-    var sender: EventsCommandSender { EventsCommandSender(dependencies: dependencies) }
+    var sender: CommandSender { CommandSender(dependencies: dependencies, service: .events) }
 
     func addRoutes(to group: RouterGroup<GatewayContext>) {
         group.get(use: list)

@@ -6,7 +6,7 @@ import MessageSchema
 /// quarter; adding and changing plan items.
 struct PlansController {
     let dependencies: GatewayDependencies
-    var sender: EventsCommandSender { EventsCommandSender(dependencies: dependencies) }
+    var sender: CommandSender { CommandSender(dependencies: dependencies, service: .events) }
 
     func addRoutes(to group: RouterGroup<GatewayContext>) {
         group.get(":year", use: show)

@@ -6,7 +6,7 @@ import MessageSchema
 /// registering, cancelling (with promotion from the waiting list), attendance.
 struct RegistrationsController {
     let dependencies: GatewayDependencies
-    var sender: EventsCommandSender { EventsCommandSender(dependencies: dependencies) }
+    var sender: CommandSender { CommandSender(dependencies: dependencies, service: .events) }
 
     func addRoutes(to group: RouterGroup<GatewayContext>) {
         group.get("registrations", use: list)

@@ -7,14 +7,16 @@ import ServiceKit
 /// service's messages in `seq` order. It ends equal to the service's own
 /// state: event statuses and details, registrations and their waiting-list
 /// order, attendance, annual plans.
-public struct EventsReadModel: MessageApplier {
+public struct EventsReadModel: ReadModelPart {
     public init() {}
 
-    /// Applies one message inside the consumer's transaction. An unknown type
-    /// or version throws `MessageSchemaError.unknownType`; a message about an
-    /// event, registration or plan item the read model lacks throws
-    /// `ReadModelError`. Either way the consumer dead-letters the message.
-    public func apply(_ envelope: Envelope, in db: Database) throws {
+    /// Applies one events message inside the consumer's transaction; returns
+    /// `false` for another source's message. An unknown version throws
+    /// `MessageSchemaError.unknownType`; a message about an event,
+    /// registration or plan item the read model lacks throws `ReadModelError`.
+    /// Either way the consumer dead-letters the message.
+    public func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
+        guard envelope.source == ServiceName.events.rawValue else { return false }
         let change = Change(envelope: envelope, db: db)
         switch envelope.type {
         case EventProposed.type: try proposed(change.payload(EventProposed.self), change)
@@ -30,8 +32,9 @@ public struct EventsReadModel: MessageApplier {
         case AttendanceRecorded.type: try attendance(change.payload(AttendanceRecorded.self), change)
         case PlanItemAdded.type: try planItemAdded(change.payload(PlanItemAdded.self), change)
         case PlanItemChanged.type: try planItemChanged(change.payload(PlanItemChanged.self), change)
-        default: throw MessageSchemaError.unknownType(envelope.type, version: envelope.version)
+        default: return false
         }
+        return true
     }
 }
 

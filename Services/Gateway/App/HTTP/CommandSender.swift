@@ -4,10 +4,10 @@ import Hummingbird
 import MessageSchema
 import ServiceKit
 
-/// Sends a command to the events service for an HTTP request and waits until
-/// the read model has applied what the command produced, so a read right
-/// after shows the change.
-struct EventsCommandSender: Sendable {
+/// Sends a command to a service for an HTTP request and waits until the
+/// read model has applied what the command produced, so a read right after
+/// shows the change.
+struct CommandSender: Sendable {
     /// What a command answered, and whether the read model has it yet.
     struct Sent<Result: Sendable>: Sendable {
         var result: Result?
@@ -17,6 +17,8 @@ struct EventsCommandSender: Sendable {
     }
 
     let dependencies: GatewayDependencies
+    /// The service that answers the commands.
+    let service: ServiceName
 
     func send<C: Command>(_ command: C, for request: Request) async throws -> Sent<C.Result> {
         let key = try idempotencyKey(of: request)
@@ -28,20 +30,20 @@ struct EventsCommandSender: Sendable {
         }
         let reply: CommandReply
         do {
-            reply = try await dependencies.commands.send(commandRequest, to: .events)
+            reply = try await dependencies.commands.send(commandRequest, to: service)
         } catch let error as RequestError {
-            dependencies.logger.warning("events service did not answer", metadata: ["error": "\(error)"])
-            throw Problem.unavailable("the events service did not answer (\(error)); try again")
+            dependencies.logger.warning("\(service.rawValue) service did not answer", metadata: ["error": "\(error)"])
+            throw Problem.unavailable("the \(service.rawValue) service did not answer (\(error)); try again")
         } catch {
-            dependencies.logger.error("events service answer unreadable", metadata: ["error": "\(error)"])
-            throw Problem.badGateway("the events service's answer could not be read")
+            dependencies.logger.error("\(service.rawValue) service answer unreadable", metadata: ["error": "\(error)"])
+            throw Problem.badGateway("the \(service.rawValue) service's answer could not be read")
         }
         guard reply.ok else {
-            throw Problem.refused(reply.failure ?? CommandFailure(.unavailable, "the events service refused without saying why"))
+            throw Problem.refused(reply.failure ?? CommandFailure(.unavailable, "the \(service.rawValue) service refused without saying why"))
         }
         var fresh = true
         if let seq = reply.seq {
-            fresh = await dependencies.waiter.wait(source: ServiceName.events.rawValue, seq: seq)
+            fresh = await dependencies.waiter.wait(source: service.rawValue, seq: seq)
         }
         let result = try? reply.result?.decode(as: C.Result.self)
         return Sent(result: result, seq: reply.seq, fresh: fresh)

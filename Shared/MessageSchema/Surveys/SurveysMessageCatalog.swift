@@ -1,0 +1,6 @@
+/// Every message type the surveys service publishes, with its version.
+public enum SurveysMessageCatalog {
+    public static let all: [any Message.Type] = [
+        SurveyOpened.self, SurveyResultsUpdated.self,
+    ]
+}
