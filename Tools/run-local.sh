@@ -16,8 +16,10 @@ SERVICES+=(komunika-gateway)
 export KOMUNIKA_GATEWAY_SOURCES=${KOMUNIKA_GATEWAY_SOURCES:-$(IFS=,; echo "${DOMAIN_SERVICES[*]}")}
 pids=()
 
+stopping=""
 stop_all() {
     trap - INT TERM EXIT
+    stopping=yes
     echo
     echo "Stopping…"
     for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -45,4 +47,6 @@ echo "Press Ctrl-C to stop."
 
 # Wait until one exits by itself (then stop the rest) or Ctrl-C arrives.
 wait -n "${pids[@]}" || true
-echo "A service exited; see $KOMUNIKA_DATA_DIR/logs."
+if [ -z "$stopping" ]; then
+    echo "A service exited by itself; stopping the others. See $KOMUNIKA_DATA_DIR/logs."
+fi
