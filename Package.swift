@@ -116,7 +116,11 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "BusTests", dependencies: ["Bus"], path: "Tests/BusTests"),
         .testTarget(name: "MessageSchemaTests", dependencies: ["MessageSchema"], path: "Tests/MessageSchemaTests"),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "MessageSchema"], path: "Tests/StoreTests"),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "MessageSchema", "ServiceKit", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/StoreTests"
+        ),
         .testTarget(
             name: "EventsServiceTests",
             dependencies: ["EventsService", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift")],

@@ -57,9 +57,11 @@ public final class ServiceRuntime: Sendable {
     /// Runs `services` until SIGTERM or SIGINT, then runs `cleanup` (to close
     /// sockets the services do not own) and terminates the ZeroMQ context.
     public func run(_ services: [any Service], cleanup: () -> Void = {}) async throws {
+        let expiry = IdempotencyKeyExpiry(
+            database: database, retention: IdempotencyKeyExpiry.retention(from: config.environment), logger: logger)
         let group = ServiceGroup(
             configuration: .init(
-                services: services.map { .init(service: $0) },
+                services: (services + [expiry]).map { .init(service: $0) },
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         logger.info("\(config.service.executable) started, data in \(config.databasePath)")

@@ -15,9 +15,22 @@ public enum IdempotencyKeys {
         return (row["command"], Data((row["reply"] as String).utf8))
     }
 
-    public static func record(key: String, command: String, reply: Data, in db: Database) throws {
+    public static func record(key: String, command: String, reply: Data, at date: Date = Date(), in db: Database) throws {
         try db.execute(
             sql: "INSERT INTO idempotencyKey (key, command, reply, createdAt) VALUES (?, ?, ?, ?)",
-            arguments: [key, command, String(decoding: reply, as: UTF8.self), Date()])
+            arguments: [key, command, String(decoding: reply, as: UTF8.self), date])
+    }
+
+    /// Forgets the keys first used before `date`; returns how many. A command
+    /// retried with a forgotten key runs again, so `date` lies well beyond
+    /// any client's retries.
+    @discardableResult
+    public static func forget(before date: Date, in db: Database) throws -> Int {
+        try db.execute(sql: "DELETE FROM idempotencyKey WHERE createdAt < ?", arguments: [date])
+        return db.changesCount
+    }
+
+    public static func count(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM idempotencyKey") ?? 0
     }
 }

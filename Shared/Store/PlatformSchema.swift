@@ -43,5 +43,9 @@ enum PlatformSchema {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("platform-v2") { db in
+            // Old keys are forgotten by age (`IdempotencyKeys.forget(before:in:)`).
+            try db.create(index: "idempotencyKeyByCreatedAt", on: "idempotencyKey", columns: ["createdAt"])
+        }
     }
 }

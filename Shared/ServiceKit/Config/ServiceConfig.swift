@@ -10,9 +10,12 @@ public struct ServiceConfig: Sendable {
     public var dataDirectory: String
     public var topology: Topology
     public var logLevel: Logger.Level
+    /// The whole environment, for settings of one part (`KOMUNIKA_IDEMPOTENCY_RETENTION_HOURS` …).
+    public var environment: [String: String]
 
     public init(service: ServiceName, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.service = service
+        self.environment = environment
         self.dataDirectory = environment["KOMUNIKA_DATA_DIR"] ?? "./data"
         self.topology = Topology(environment: environment)
         self.logLevel = environment["KOMUNIKA_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
