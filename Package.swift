@@ -122,6 +122,13 @@ let package = Package(
             path: "Tests/StoreTests"
         ),
         .testTarget(
+            name: "ServiceKitTests",
+            dependencies: [
+                "ServiceKit", "Bus", "MessageSchema", "Store", .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/ServiceKitTests"
+        ),
+        .testTarget(
             name: "EventsServiceTests",
             dependencies: ["EventsService", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/EventsServiceTests"

@@ -6,31 +6,69 @@ import ServiceLifecycle
 
 /// A service's ROUTER socket: commands go to the service's `CommandHandler`,
 /// control requests (status, fetch, backup, dead letters …) to `ControlHandler`.
-/// Each request is answered from its own task; the socket's thread never waits.
+/// The socket's thread never waits: it queues each request for a fixed pool
+/// of workers, so a flood of requests cannot start unbounded work. A request
+/// that finds the queue full is answered at once as unavailable (the client
+/// retries with the same idempotency key).
 public final class ServiceRouter: Service, Sendable {
+    /// Requests answered at the same time.
+    private let workers: Int
     private let server: RequestServer
-    private let stop = AsyncStream<Void>.makeStream()
+    private let requests: AsyncStream<IncomingRequest>
+    private let queue: AsyncStream<IncomingRequest>.Continuation
+    private let commands: (any CommandHandler)?
+    private let control: ControlHandler
+    private let logger: Logger
 
     public init(
         context: ZMQContext, bind endpoint: String, commands: (any CommandHandler)?, control: ControlHandler,
-        logger: Logger, options: [SocketOption] = []
+        logger: Logger, options: [SocketOption] = [], workers: Int = 64, queueLimit: Int = 10_000
     ) throws {
+        let (requests, queue) = AsyncStream<IncomingRequest>.makeStream(bufferingPolicy: .bufferingOldest(queueLimit))
         let box = ServerBox()
         let server = try RequestServer(context: context, bind: endpoint, options: options) { request in
-            Task {
-                let reply = await Self.answer(request, commands: commands, control: control, logger: logger)
-                box.server?.reply(to: request, frames: [reply])
+            if case .dropped = queue.yield(request) {
+                box.server?.reply(to: request, frames: [Self.busyReply(for: request)])
             }
         }
         box.server = server
         self.server = server
+        self.requests = requests
+        self.queue = queue
+        self.commands = commands
+        self.control = control
+        self.logger = logger
+        self.workers = workers
     }
 
     public var endpoint: String { server.endpoint }
 
+    /// Answers requests until graceful shutdown, then answers those already
+    /// queued and closes the socket.
     public func run() async throws {
-        try? await gracefulShutdown()
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<workers {
+                group.addTask {
+                    for await request in self.requests {
+                        let reply = await Self.answer(
+                            request, commands: self.commands, control: self.control, logger: self.logger)
+                        self.server.reply(to: request, frames: [reply])
+                    }
+                }
+            }
+            try? await gracefulShutdown()
+            queue.finish()
+        }
         close()
+    }
+
+    private static func busyReply(for request: IncomingRequest) -> Data {
+        let kind = request.frames.first.map { String(decoding: $0, as: UTF8.self) }
+        if kind == RequestKind.command.rawValue {
+            let reply = CommandReply.failed(CommandFailure(.unavailable, "the service is busy; try again"))
+            return (try? MessageCoding.encode(reply)) ?? Data()
+        }
+        return (try? MessageCoding.encode(ControlReply.failed("the service is busy; try again"))) ?? Data()
     }
 
     /// Closes the ROUTER socket (done by `run` on graceful shutdown).

@@ -1,0 +1,69 @@
+import Bus
+import Foundation
+import Logging
+import MessageSchema
+import ServiceKit
+import Store
+import XCTest
+
+/// The ROUTER answers every request: those beyond its workers and queue at
+/// once as busy, the rest with the handler's answer. Nothing is left hanging.
+final class ServiceRouterTests: XCTestCase {
+    /// Answers every command after a pause, and counts them.
+    final class SlowHandler: CommandHandler, @unchecked Sendable {
+        private let lock = NSLock()
+        private var handled = 0
+        var count: Int { lock.withLock { handled } }
+
+        func handle(_ request: CommandRequest) async -> CommandReply {
+            try? await Task.sleep(for: .milliseconds(300))
+            lock.withLock { handled += 1 }
+            return .success(seq: nil, result: .string(request.idempotencyKey))
+        }
+    }
+
+    func testRequestsBeyondWorkersAndQueueAreAnsweredBusyAndTheOthersAnswered() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("router-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = try ServiceDatabase(path: folder.appendingPathComponent("test.sqlite").path)
+        let context = ZMQContext()
+        let endpoint = "ipc://\(folder.path)/router.sock"
+        let handler = SlowHandler()
+        let router = try ServiceRouter(
+            context: context, bind: endpoint, commands: handler,
+            control: ControlHandler(service: .events, database: database, relay: nil, consumer: nil),
+            logger: Logger(label: "test"), workers: 1, queueLimit: 2)
+        let running = Task { try await router.run() }
+        let client = try RequestClient(context: context, connect: endpoint)
+
+        let replies = try await withThrowingTaskGroup(of: CommandReply.self) { group in
+            for index in 0..<8 {
+                group.addTask {
+                    let request = CommandRequest(name: "test.slow", idempotencyKey: "key-\(index)", payload: .null)
+                    let frames = try await client.request(
+                        [Data(RequestKind.command.rawValue.utf8), try MessageCoding.encode(request)],
+                        timeout: .seconds(10), attempts: 1)
+                    return try MessageCoding.decode(CommandReply.self, from: frames[0])
+                }
+            }
+            var all: [CommandReply] = []
+            for try await reply in group { all.append(reply) }
+            return all
+        }
+
+        XCTAssertEqual(replies.count, 8)
+        let busy = replies.filter { $0.failure?.code == .unavailable }
+        let answered = replies.filter(\.ok)
+        XCTAssertEqual(busy.count + answered.count, 8)
+        XCTAssertGreaterThanOrEqual(busy.count, 1, "8 requests at once for 1 worker and 2 places should turn some away")
+        XCTAssertGreaterThanOrEqual(answered.count, 1)
+        XCTAssertEqual(handler.count, answered.count, "a request turned away must not run")
+        XCTAssertTrue(busy.allSatisfy { $0.failure?.message.contains("busy") == true })
+
+        client.close()
+        running.cancel()
+        _ = try? await running.value
+        context.terminate()
+    }
+}
