@@ -4,10 +4,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends libzmq3-dev lib
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-RUN swift build -c release --product komunika-events \
-    && swift build -c release --product komunika-gateway \
-    && swift build -c release --product komunikactl \
-    && mkdir /out && cp "$(swift build -c release --show-bin-path)"/komunika* /out/
+RUN swift build -c release \
+    && mkdir /out \
+    && find "$(swift build -c release --show-bin-path)" -maxdepth 1 -type f -perm -u+x -name 'komunika*' -exec cp {} /out/ \;
 
 FROM swift:6.2-bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 curl \

@@ -16,6 +16,9 @@ SERVICES+=(komunika-gateway)
 export KOMUNIKA_GATEWAY_SOURCES=${KOMUNIKA_GATEWAY_SOURCES:-$(IFS=,; echo "${DOMAIN_SERVICES[*]}")}
 pids=()
 
+# The bus's CURVE keys: created once, kept with the data.
+"$BIN_DIR/komunikactl" keys init
+
 stopping=""
 stop_all() {
     trap - INT TERM EXIT

@@ -14,6 +14,9 @@ public final class ServiceRuntime: Sendable {
     public let logger: Logger
     public let context: ZMQContext
     public let database: ServiceDatabase
+    /// This service's CURVE keys and the keys it admits.
+    public let security: BusSecurity
+    private let zap: ZAPHandler
 
     public init(
         service: ServiceName, environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -26,12 +29,17 @@ public final class ServiceRuntime: Sendable {
         logger[metadataKey: "service"] = "\(service.rawValue)"
         self.logger = logger
         context = ZMQContext()
+        let keys = try BusKeyring(
+            folder: BusKeyring.folder(environment: environment, dataDirectory: config.dataDirectory))
+        security = try BusSecurity(keyring: keys, name: service.rawValue)
+        zap = try security.startZAPHandler(in: context)
         database = try ServiceDatabase(path: config.databasePath, migrations: migrations)
     }
 
     /// Binds the service's PUB socket and returns the relay that feeds it from the outbox.
     public func makeRelay() throws -> OutboxRelay {
-        let publisher = try Publisher(context: context, bind: config.topology[config.service].publishBind)
+        let publisher = try Publisher(
+            context: context, bind: config.topology[config.service].publishBind, options: security.serverOptions)
         return OutboxRelay(source: config.service.rawValue, database: database, publisher: publisher, logger: logger)
     }
 
@@ -43,7 +51,13 @@ public final class ServiceRuntime: Sendable {
     ) throws -> Consumer {
         try Consumer(
             sources: sources, context: context, topology: config.topology, database: database, applier: applier,
-            waiter: waiter, logger: logger, onCommit: onCommit)
+            waiter: waiter, logger: logger, clientOptions: security.clientOptions(to:), onCommit: onCommit)
+    }
+
+    /// Sends commands to `services`' ROUTERs.
+    public func makeCommandClient(services: [ServiceName]) throws -> CommandClient {
+        try CommandClient(
+            context: context, topology: config.topology, services: services, clientOptions: security.clientOptions(to:))
     }
 
     /// Binds the service's ROUTER socket for commands and control.
@@ -51,7 +65,7 @@ public final class ServiceRuntime: Sendable {
         let control = ControlHandler(service: config.service, database: database, relay: relay, consumer: consumer)
         return try ServiceRouter(
             context: context, bind: config.topology[config.service].routerBind, commands: commands, control: control,
-            logger: logger)
+            logger: logger, options: security.serverOptions)
     }
 
     /// Runs `services` until SIGTERM or SIGINT, then runs `cleanup` (to close
@@ -67,6 +81,7 @@ public final class ServiceRuntime: Sendable {
         logger.info("\(config.service.executable) started, data in \(config.databasePath)")
         try await group.run()
         cleanup()
+        zap.close()
         context.terminate()
         logger.info("\(config.service.executable) stopped")
     }

@@ -17,7 +17,9 @@ final class CatchUpTests: XCTestCase {
         system.kill("komunika-gateway")
 
         let context = ZMQContext()
-        let client = try CommandClient(context: context, topology: Topology(environment: system.environment), services: [.events])
+        let client = try CommandClient(
+            context: context, topology: Topology(environment: system.environment), services: [.events],
+            clientOptions: try system.security(as: "operator").clientOptions(to:))
         defer {
             client.close()
             context.terminate()

@@ -11,7 +11,9 @@ final class DeadLetterTests: XCTestCase {
         defer { system.stopAll() }
         // The test plays a campaigns service that publishes garbage.
         let context = ZMQContext()
-        let rogue = try Publisher(context: context, bind: system.endpoint("campaigns", "PUB"))
+        let rogue = try Publisher(
+            context: context, bind: system.endpoint("campaigns", "PUB"),
+            options: [.curveServer(secretKey: try system.security(as: "campaigns").pair.secretKey)])
         defer {
             rogue.close()
             context.terminate()

@@ -15,7 +15,7 @@ do {
     let waiter = AppliedSeqWaiter()
     let consumer = try runtime.makeConsumer(sources: sources, applier: GatewayReadModel.all, waiter: waiter)
     let router = try runtime.makeRouter(commands: nil, relay: nil, consumer: consumer)
-    let commands = try CommandClient(context: runtime.context, topology: runtime.config.topology, services: sources)
+    let commands = try runtime.makeCommandClient(services: sources)
     let host = environment["KOMUNIKA_HTTP_HOST"] ?? "127.0.0.1"
     let port = Int(environment["KOMUNIKA_HTTP_PORT"] ?? "8080") ?? 8080
     let application = buildGatewayApplication(

@@ -6,10 +6,15 @@ import MessageSchema
 public final class CommandClient: Sendable {
     private let clients: [ServiceName: RequestClient]
 
-    public init(context: ZMQContext, topology: Topology, services: [ServiceName], options: [SocketOption] = []) throws {
+    /// `clientOptions` gives the socket options for reaching each service (its CURVE key).
+    public init(
+        context: ZMQContext, topology: Topology, services: [ServiceName],
+        clientOptions: (ServiceName) throws -> [SocketOption] = { _ in [] }
+    ) throws {
         var clients: [ServiceName: RequestClient] = [:]
         for service in services {
-            clients[service] = try RequestClient(context: context, connect: topology[service].router, options: options)
+            clients[service] = try RequestClient(
+                context: context, connect: topology[service].router, options: try clientOptions(service))
         }
         self.clients = clients
     }

@@ -37,7 +37,8 @@ public actor Consumer: Service {
 
     public init(
         sources: [ServiceName], context: ZMQContext, topology: Topology, database: ServiceDatabase,
-        applier: any MessageApplier, waiter: AppliedSeqWaiter, logger: Logger, options: [SocketOption] = [],
+        applier: any MessageApplier, waiter: AppliedSeqWaiter, logger: Logger,
+        clientOptions: (ServiceName) throws -> [SocketOption] = { _ in [] },
         onCommit: @escaping @Sendable () -> Void = {}
     ) throws {
         self.sources = sources
@@ -50,13 +51,16 @@ public actor Consumer: Service {
         let (stream, continuation) = AsyncStream<Input>.makeStream(bufferingPolicy: .bufferingOldest(100_000))
         self.inputs = stream
         self.continuation = continuation
+        var endpointOptions: [String: [SocketOption]] = [:]
+        for source in sources { endpointOptions[topology[source].publish] = try clientOptions(source) }
         subscriber = try Subscriber(
             context: context, connect: sources.map { topology[$0].publish },
-            prefixes: sources.map { Topic.prefix(source: $0.rawValue) }, options: options,
+            prefixes: sources.map { Topic.prefix(source: $0.rawValue) }, endpointOptions: endpointOptions,
             onMessage: { frames in continuation.yield(.frames(frames)) })
         var fetchers: [String: RequestClient] = [:]
         for source in sources {
-            fetchers[source.rawValue] = try RequestClient(context: context, connect: topology[source].router, options: options)
+            fetchers[source.rawValue] = try RequestClient(
+                context: context, connect: topology[source].router, options: try clientOptions(source))
         }
         self.fetchers = fetchers
     }

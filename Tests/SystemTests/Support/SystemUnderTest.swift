@@ -1,4 +1,6 @@
 import Foundation
+import MessageSchema
+import ServiceKit
 import XCTest
 
 /// Real Komunika executables started as processes for one test, each test
@@ -30,6 +32,15 @@ final class SystemUnderTest: @unchecked Sendable {
         }
         for (key, value) in extraEnvironment { environment[key] = value }
         self.environment = environment
+        // The bus's CURVE keys, as `komunikactl keys init` makes them.
+        try BusKeyring.create(
+            names: ServiceName.allCases.map(\.rawValue) + ["operator"],
+            in: folder.appendingPathComponent("data").appendingPathComponent("keys"))
+    }
+
+    /// The CURVE keys of `name` (a service, or `operator`) in this system's keys folder.
+    func security(as name: String) throws -> BusSecurity {
+        try BusSecurity(keyring: BusKeyring(folder: dataFolder.appendingPathComponent("keys")), name: name)
     }
 
     deinit { stopAll() }

@@ -5,13 +5,29 @@ import MessageSchema
 import ServiceKit
 
 /// One control request to one service's ROUTER.
+/// The operator proves who they are with their own CURVE key: `operator` in
+/// the keys folder (`KOMUNIKA_KEYS_DIR`, default `$KOMUNIKA_DATA_DIR/keys`),
+/// or the name in `KOMUNIKA_OPERATOR`.
 struct ControlConnection {
     let topology = Topology()
 
+    static var operatorName: String { ProcessInfo.processInfo.environment["KOMUNIKA_OPERATOR"] ?? "operator" }
+
+    static func security() throws -> BusSecurity {
+        let environment = ProcessInfo.processInfo.environment
+        let folder = BusKeyring.folder(environment: environment, dataDirectory: environment["KOMUNIKA_DATA_DIR"] ?? "./data")
+        do {
+            return try BusSecurity(keyring: BusKeyring(folder: folder), name: operatorName)
+        } catch {
+            throw Failure("\(error)")
+        }
+    }
+
     func ask(_ service: ServiceName, _ request: ControlRequest, timeout: Duration = .seconds(3)) async throws -> ControlReply {
+        let security = try Self.security()
         let context = ZMQContext()
         let endpoint = topology[service].router
-        let client = try RequestClient(context: context, connect: endpoint)
+        let client = try RequestClient(context: context, connect: endpoint, options: try security.clientOptions(to: service))
         defer {
             client.close()
             context.terminate()

@@ -1,0 +1,70 @@
+import Bus
+import Foundation
+import MessageSchema
+import ServiceKit
+import XCTest
+
+/// Every socket of a running service speaks CURVE and admits only the keys
+/// of its keys folder: a stranger's key and a plaintext client get nothing.
+final class BusSecurityTests: XCTestCase {
+    func testOnlyKnownKeysAreAnsweredOrFedMessages() async throws {
+        let system = try SystemUnderTest()
+        defer { system.stopAll() }
+        try await system.startEventsAndGateway()
+        let created = try await system.http.send(.post, "/api/v1/events", json: Fixtures.event(title: "Saugumo diena", day: 3))
+        XCTAssertEqual(created.status, 201, created.text)
+
+        let context = ZMQContext()
+        defer { context.terminate() }
+        let router = system.endpoint("events", "ROUTER")
+        let statusRequest = [Data(RequestKind.control.rawValue.utf8), try MessageCoding.encode(ControlRequest(.status))]
+        let eventsKey = try system.security(as: "events").pair.publicKey
+
+        let operatorClient = try RequestClient(
+            context: context, connect: router, options: try system.security(as: "operator").clientOptions(to: .events))
+        let answer = try await operatorClient.request(statusRequest, timeout: .seconds(5), attempts: 2)
+        XCTAssertEqual(try MessageCoding.decode(ControlReply.self, from: answer[0]).status?.latestSeq, 1)
+        operatorClient.close()
+
+        let stranger = try CurveKeyPair.generate()
+        let strangerClient = try RequestClient(
+            context: context, connect: router,
+            options: [.curveClient(serverKey: eventsKey, publicKey: stranger.publicKey, secretKey: stranger.secretKey)])
+        do {
+            _ = try await strangerClient.request(statusRequest, timeout: .milliseconds(1_500), attempts: 1)
+            XCTFail("a key outside the keys folder was answered")
+        } catch is RequestError {}
+        strangerClient.close()
+
+        let plainClient = try RequestClient(context: context, connect: router)
+        do {
+            _ = try await plainClient.request(statusRequest, timeout: .milliseconds(1_500), attempts: 1)
+            XCTFail("a plaintext client was answered")
+        } catch is RequestError {}
+        plainClient.close()
+
+        // A stranger subscribing to the events PUB receives nothing, not even heartbeats.
+        let received = Counter()
+        let eavesdropper = try Subscriber(
+            context: context, connect: [system.endpoint("events", "PUB")], prefixes: [""],
+            options: [.curveClient(serverKey: eventsKey, publicKey: stranger.publicKey, secretKey: stranger.secretKey)],
+            onMessage: { _ in received.add() })
+        try await Task.sleep(for: .seconds(2.5))
+        eavesdropper.close()
+        XCTAssertEqual(received.value, 0)
+
+        // komunikactl without the operator's key says what is missing and exits 1.
+        try FileManager.default.removeItem(at: system.dataFolder.appendingPathComponent("keys/operator.secret"))
+        let refused = try system.komunikactl(["status", "events"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue((refused.output + refused.error).contains("operator.secret"), refused.output + refused.error)
+        system.removeFolder()
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+}
