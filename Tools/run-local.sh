@@ -16,8 +16,12 @@ SERVICES+=(komunika-gateway)
 export KOMUNIKA_GATEWAY_SOURCES=${KOMUNIKA_GATEWAY_SOURCES:-$(IFS=,; echo "${DOMAIN_SERVICES[*]}")}
 pids=()
 
-# The bus's CURVE keys: created once, kept with the data.
+# The bus's CURVE keys and an admin's HTTP token: created once, kept with the data.
 "$BIN_DIR/komunikactl" keys init
+if ! "$BIN_DIR/komunikactl" tokens show admin >/dev/null 2>&1; then
+    "$BIN_DIR/komunikactl" tokens add admin --role admin >/dev/null
+    echo "Created an admin token for the HTTP API (komunikactl tokens show admin prints it)."
+fi
 
 stopping=""
 stop_all() {
@@ -44,7 +48,8 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 echo
-echo "Komunika is running. Gateway: http://$HOST:$PORT  (try: curl http://$HOST:$PORT/api/v1/events)"
+echo "Komunika is running. Gateway: http://$HOST:$PORT  (try: curl http://$HOST:$PORT/api/v1/calendar.ics)"
+echo "Token:    export TOKEN=\$($BIN_DIR/komunikactl tokens show admin)   then: curl -H \"Authorization: Bearer \$TOKEN\" …"
 echo "Operator: $BIN_DIR/komunikactl status"
 echo "Press Ctrl-C to stop."
 

@@ -8,6 +8,7 @@ import ServiceKit
 //
 // KOMUNIKA_HTTP_HOST (default 127.0.0.1), KOMUNIKA_HTTP_PORT (default 8080),
 // KOMUNIKA_GATEWAY_SOURCES (default: every service): the services it consumes.
+// KOMUNIKA_TOKENS_FILE (default $KOMUNIKA_DATA_DIR/gateway-tokens): bearer tokens and their roles.
 do {
     let environment = ProcessInfo.processInfo.environment
     let runtime = try ServiceRuntime(service: .gateway, migrations: ReadModelSchema.register(in:))
@@ -16,13 +17,18 @@ do {
     let consumer = try runtime.makeConsumer(sources: sources, applier: GatewayReadModel.all, waiter: waiter)
     let router = try runtime.makeRouter(commands: nil, relay: nil, consumer: consumer)
     let commands = try runtime.makeCommandClient(services: sources)
+    let tokens = TokenFile(path: TokenFile.path(environment: environment))
+    if !FileManager.default.fileExists(atPath: tokens.path) {
+        runtime.logger.warning(
+            "no token file at \(tokens.path): every route but the public ones answers 401; create one with `komunikactl tokens add NAME --role admin`")
+    }
     let host = environment["KOMUNIKA_HTTP_HOST"] ?? "127.0.0.1"
     let port = Int(environment["KOMUNIKA_HTTP_PORT"] ?? "8080") ?? 8080
     let application = buildGatewayApplication(
         configuration: .init(address: .hostname(host, port: port), serverName: "komunika-gateway"),
         dependencies: GatewayDependencies(
             database: runtime.database, commands: commands, waiter: waiter,
-            isReady: { await consumer.isCaughtUp() }, logger: runtime.logger))
+            isReady: { await consumer.isCaughtUp() }, logger: runtime.logger, access: .tokens(tokens)))
     runtime.logger.info("HTTP on http://\(host):\(port)")
     try await runtime.run([consumer, router, application]) { commands.close() }
 } catch {

@@ -18,6 +18,8 @@ struct HTTPResult: Sendable {
 /// gateway killed mid-test fails only the requests in flight.
 struct HTTP: Sendable {
     let port: Int
+    /// Sent as `Authorization: Bearer …` unless the request names its own; `nil` for a member of the public.
+    var token: String?
 
     func send(
         _ method: HTTPRequest.Method, _ path: String, json: Any? = nil, rawBody: String? = nil,
@@ -33,6 +35,7 @@ struct HTTP: Sendable {
             body = ByteBuffer(string: rawBody)
             fields[.contentType] = "application/json"
         }
+        if let token, headers["Authorization"] == nil { fields[.authorization] = "Bearer \(token)" }
         for (name, value) in headers {
             if let field = HTTPField.Name(name) { fields[field] = value }
         }
@@ -63,7 +66,10 @@ func eventually(
 }
 
 extension SystemUnderTest {
-    var http: HTTP { HTTP(port: httpPort) }
+    /// HTTP as the system's admin.
+    var http: HTTP { HTTP(port: httpPort, token: adminToken) }
+    /// HTTP as a member of the public, without a token.
+    var publicHTTP: HTTP { HTTP(port: httpPort, token: nil) }
 
     /// Starts events and the gateway and waits until the gateway is ready.
     func startEventsAndGateway() async throws {

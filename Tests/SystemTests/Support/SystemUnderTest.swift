@@ -10,6 +10,8 @@ final class SystemUnderTest: @unchecked Sendable {
     let folder: URL
     let httpPort: Int
     let environment: [String: String]
+    /// The admin's bearer token, in this system's token file.
+    let adminToken = TokenFile.newToken()
     private var processes: [String: Process] = [:]
     private var logs: [String: FileHandle] = [:]
     private let lock = NSLock()
@@ -36,6 +38,8 @@ final class SystemUnderTest: @unchecked Sendable {
         try BusKeyring.create(
             names: ServiceName.allCases.map(\.rawValue) + ["operator"],
             in: folder.appendingPathComponent("data").appendingPathComponent("keys"))
+        try Data("admin \(adminToken) Test administrator\n".utf8)
+            .write(to: folder.appendingPathComponent("data").appendingPathComponent("gateway-tokens"))
     }
 
     /// The CURVE keys of `name` (a service, or `operator`) in this system's keys folder.
@@ -133,7 +137,7 @@ final class SystemUnderTest: @unchecked Sendable {
         process.executableURL = Self.binaryFolder.appendingPathComponent("komunikactl")
         process.arguments = arguments
         var environment = environment
-        environment["KOMUNIKA_SERVICES"] = "events,gateway"
+        if environment["KOMUNIKA_SERVICES"] == nil { environment["KOMUNIKA_SERVICES"] = "events,gateway" }
         process.environment = environment
         let output = Pipe()
         let error = Pipe()

@@ -18,6 +18,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies) -> Router<GatewayCont
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ProblemMiddleware(logger: dependencies.logger))
+    router.add(middleware: AccessMiddleware(access: dependencies.access))
     let routes = RouteTable(router: router)
     HealthController(dependencies: dependencies).addRoutes(to: routes)
     EventsController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/events"))

@@ -14,11 +14,14 @@ public struct GatewayDependencies: Sendable {
     /// `true` once the read model has caught up and the bus is connected.
     public var isReady: @Sendable () async -> Bool
     public var logger: Logger
+    /// Who may use which route: bearer tokens in the running gateway.
+    public var access: AccessControl
 
     public init(
         database: ServiceDatabase, commands: CommandClient, waiter: AppliedSeqWaiter,
-        isReady: @escaping @Sendable () async -> Bool, logger: Logger
+        isReady: @escaping @Sendable () async -> Bool, logger: Logger, access: AccessControl = .open
     ) {
+        self.access = access
         self.database = database
         self.commands = commands
         self.waiter = waiter

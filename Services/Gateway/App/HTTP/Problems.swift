@@ -32,6 +32,18 @@ extension Problem {
             extensions: ["errors": .array(errors.map(\.json))])
     }
 
+    /// No bearer token, or one the gateway does not know.
+    static func unauthorized(_ detail: String) -> Problem {
+        var headers = HTTPFields()
+        headers[.wwwAuthenticate] = "Bearer realm=\"komunika\""
+        return Problem(.unauthorized, code: "unauthorized", title: "Authentication needed", detail: detail, headers: headers)
+    }
+
+    /// A known token whose role does not allow this.
+    static func forbidden(_ detail: String) -> Problem {
+        Problem(.forbidden, code: "forbidden", title: "Not allowed for this role", detail: detail)
+    }
+
     static func notFound(_ detail: String) -> Problem {
         Problem(.notFound, code: "not-found", title: "Not found", detail: detail)
     }
