@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import MessageSchema
+import ServiceKit
+
+/// What the surveys service does with other services' messages: it keeps
+/// event titles, and opens a feedback survey when an event is held or a
+/// training session is completed. Each reaction runs in the consumer's
+/// transaction; a replayed message finds its survey already there and
+/// changes nothing.
+public enum SurveysReactions {
+    /// The sources whose messages the service consumes.
+    public static let sources: [ServiceName] = [.events, .training]
+
+    public static func make(source: String = ServiceName.surveys.rawValue) -> MessageReactions {
+        MessageReactions()
+            .on(EventProposed.self, from: .events) { message, _, db in
+                try keepTitle(message.eventId, message.details.title.lt, in: db)
+            }
+            .on(EventUpdated.self, from: .events) { message, _, db in
+                try keepTitle(message.eventId, message.details.title.lt, in: db)
+            }
+            .on(EventScheduled.self, from: .events) { message, _, db in
+                try keepTitle(message.eventId, message.details.title.lt, in: db)
+            }
+            .on(EventHeld.self, from: .events) { message, envelope, db in
+                guard let title = try String.fetchOne(
+                    db, sql: "SELECT titleLt FROM eventTitles WHERE eventId = ?", arguments: [message.eventId.uuidString])
+                else { throw SurveysReactionError.unknownEvent(message.eventId) }
+                let details = SurveyDetails(
+                    titleLt: "Atsiliepimai: \(title)", purpose: .eventFeedback, eventId: message.eventId, anonymous: true)
+                try openFeedbackSurvey(
+                    UUID(derivedFrom: "surveys:event-feedback:\(message.eventId)"), details, envelope, db, source)
+            }
+            .on(TrainingSessionCompleted.self, from: .training) { message, envelope, db in
+                let details = SurveyDetails(
+                    titleLt: "Atsiliepimai: \(message.courseTitleLt)", purpose: .trainingFeedback,
+                    courseId: message.courseId, sessionId: message.sessionId, anonymous: true)
+                try openFeedbackSurvey(
+                    UUID(derivedFrom: "surveys:training-feedback:\(message.sessionId)"), details, envelope, db, source)
+            }
+    }
+
+    private static func keepTitle(_ eventId: UUID, _ title: String, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO eventTitles (eventId, titleLt) VALUES (?, ?)
+                ON CONFLICT(eventId) DO UPDATE SET titleLt = excluded.titleLt
+                """,
+            arguments: [eventId.uuidString, title])
+    }
+
+    /// Creates and opens the feedback survey `surveyId`, unless it exists.
+    /// Messages: `SurveyCreated`, `SurveyOpened`, caused by `envelope`.
+    private static func openFeedbackSurvey(
+        _ surveyId: UUID, _ details: SurveyDetails, _ envelope: Envelope, _ db: Database, _ source: String
+    ) throws {
+        guard try SurveyRecord.fetchOne(db, key: surveyId.uuidString) == nil else { return }
+        let change = SurveysChange(
+            db: db, source: source, correlationId: envelope.correlationId, causationId: envelope.id,
+            now: envelope.occurredAt)
+        try change.insert(surveyId, status: .open, details: details, questions: FeedbackQuestions.all)
+        try change.announceOpened(surveyId, details)
+    }
+}
+
+/// Why a message could not be reacted to; the consumer dead-letters it with this reason.
+public enum SurveysReactionError: Error, CustomStringConvertible, Equatable {
+    /// An event held that was never seen proposed: its title is unknown.
+    case unknownEvent(UUID)
+
+    public var description: String {
+        switch self {
+        case .unknownEvent(let id): "event \(id.uuidString) was held, but the surveys service never saw it proposed"
+        }
+    }
+}

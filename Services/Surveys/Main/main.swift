@@ -1,0 +1,22 @@
+import Foundation
+import MessageSchema
+import ServiceKit
+import SurveysService
+
+// komunika-surveys: surveys and polls, their questions, responses and
+// headline results; opens feedback surveys for events held and training
+// sessions completed.
+do {
+    let runtime = try ServiceRuntime(service: .surveys, migrations: SurveysSchema.register(in:))
+    let relay = try runtime.makeRelay()
+    let commands = SurveysCommandHandler(database: runtime.database, source: ServiceName.surveys.rawValue) {
+        relay.notify()
+    }
+    let consumer = try runtime.makeConsumer(
+        sources: SurveysReactions.sources, applier: SurveysReactions.make(), onCommit: { relay.notify() })
+    let router = try runtime.makeRouter(commands: commands, relay: relay, consumer: consumer)
+    try await runtime.run([relay, consumer, router])
+} catch {
+    FileHandleOutput.standardError("komunika-surveys: \(error)\n")
+    exit(1)
+}
