@@ -37,8 +37,8 @@ final class ReactionTests: SurveysTestCase {
         XCTAssertEqual(opened, [SurveyOpened(surveyId: surveyId, titleLt: "Atsiliepimai: Paroda „Knygų menas“", purpose: .eventFeedback, eventId: eventId)])
         let outbox = try await harness.outbox()
         XCTAssertEqual(outbox.map(\.causationId), [held.id, held.id])
-        let value1 = try await harness.count("SELECT COUNT(*) FROM surveys")
-        XCTAssertEqual(value1, 1)
+        let surveys = try await harness.count("SELECT COUNT(*) FROM surveys")
+        XCTAssertEqual(surveys, 1)
 
         // Answers arrive at once, and the headline results name the event.
         try await harness.expectSuccess(SubmitResponse(surveyId: surveyId, answers: ["recommend": .number(10), "satisfaction": .number(4)]))
@@ -78,10 +78,10 @@ final class ReactionTests: SurveysTestCase {
         } catch let error as SurveysReactionError {
             XCTAssertEqual(error, .unknownEvent(eventId))
         }
-        let value2 = try await harness.count("SELECT COUNT(*) FROM surveys")
-        XCTAssertEqual(value2, 0)
-        let value3 = try await harness.count("SELECT COUNT(*) FROM consumerOffset")
-        XCTAssertEqual(value3, 0)
+        let surveys = try await harness.count("SELECT COUNT(*) FROM surveys")
+        XCTAssertEqual(surveys, 0)
+        let offsets = try await harness.count("SELECT COUNT(*) FROM consumerOffset")
+        XCTAssertEqual(offsets, 0)
     }
 
     func testUnknownMessageTypesAreRefusedAndKnownOnesSkipped() async throws {
@@ -95,9 +95,20 @@ final class ReactionTests: SurveysTestCase {
             XCTAssertEqual(error, .unknownType("event.teleported", version: 1))
         }
         try await harness.apply(Sample.envelope(EventCancelled(eventId: UUID(), reason: nil), seq: 1))
-        let value4 = try await harness.count("SELECT appliedSeq FROM consumerOffset WHERE source = 'events'")
-        XCTAssertEqual(value4, 1)
-        let value5 = try await harness.outbox().count
-        XCTAssertEqual(value5, 0)
+        let appliedSeq = try await harness.count("SELECT appliedSeq FROM consumerOffset WHERE source = 'events'")
+        XCTAssertEqual(appliedSeq, 1)
+        let published = try await harness.outbox().count
+        XCTAssertEqual(published, 0)
+    }
+}
+
+/// The sources the service reacts to, as `KOMUNIKA_SURVEYS_SOURCES` names them.
+final class ReactionSourcesTests: XCTestCase {
+    func testSourcesAreReadFromAListAndUnknownOnesRefused() throws {
+        XCTAssertEqual(try SurveysReactions.sources(from: nil), [.events, .training])
+        XCTAssertEqual(try SurveysReactions.sources(from: "events"), [.events])
+        XCTAssertThrowsError(try SurveysReactions.sources(from: "events,brand")) { error in
+            XCTAssertEqual(error as? SurveysReactionError, .unknownSource("brand"))
+        }
     }
 }

@@ -9,8 +9,21 @@ import ServiceKit
 /// transaction; a replayed message finds its survey already there and
 /// changes nothing.
 public enum SurveysReactions {
-    /// The sources whose messages the service consumes.
+    /// The sources whose messages the service reacts to.
     public static let sources: [ServiceName] = [.events, .training]
+
+    /// The sources named in a comma-separated list (`events,training`);
+    /// all of `sources` when `list` is `nil`.
+    public static func sources(from list: String?) throws -> [ServiceName] {
+        guard let list else { return sources }
+        return try list.split(separator: ",").map { part in
+            let name = part.trimmingCharacters(in: .whitespaces)
+            guard let source = ServiceName(rawValue: name), sources.contains(source) else {
+                throw SurveysReactionError.unknownSource(name)
+            }
+            return source
+        }
+    }
 
     public static func make(source: String = ServiceName.surveys.rawValue) -> MessageReactions {
         MessageReactions()
@@ -68,9 +81,13 @@ public enum SurveysReactions {
 public enum SurveysReactionError: Error, CustomStringConvertible, Equatable {
     /// An event held that was never seen proposed: its title is unknown.
     case unknownEvent(UUID)
+    /// A source named in `KOMUNIKA_SURVEYS_SOURCES` the service does not react to.
+    case unknownSource(String)
 
     public var description: String {
         switch self {
+        case .unknownSource(let name):
+            "KOMUNIKA_SURVEYS_SOURCES names '\(name)'; the surveys service reacts to \(SurveysReactions.sources.map(\.rawValue).joined(separator: ", "))"
         case .unknownEvent(let id): "event \(id.uuidString) was held, but the surveys service never saw it proposed"
         }
     }
