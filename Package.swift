@@ -75,6 +75,8 @@ let package = Package(
             dependencies: [
                 "MessageSchema", "Store", "ServiceKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/Surveys/Domain"
         ),
@@ -140,6 +142,7 @@ let package = Package(
             name: "SurveysServiceTests",
             dependencies: [
                 "SurveysService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/SurveysServiceTests"
         ),
