@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "komunika-events", targets: ["komunika-events"]),
+        .executable(name: "komunika-surveys", targets: ["komunika-surveys"]),
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -70,6 +71,21 @@ let package = Package(
             path: "Services/Events/Main"
         ),
         .target(
+            name: "SurveysService",
+            dependencies: [
+                "MessageSchema", "Store", "ServiceKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Services/Surveys/Domain"
+        ),
+        .executableTarget(
+            name: "komunika-surveys",
+            dependencies: ["SurveysService", "ServiceKit", "MessageSchema"],
+            path: "Services/Surveys/Main"
+        ),
+        .target(
             name: "Gateway",
             dependencies: [
                 "Bus", "MessageSchema", "Store", "ServiceKit",
@@ -132,6 +148,14 @@ let package = Package(
             name: "EventsServiceTests",
             dependencies: ["EventsService", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/EventsServiceTests"
+        ),
+        .testTarget(
+            name: "SurveysServiceTests",
+            dependencies: [
+                "SurveysService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/SurveysServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",

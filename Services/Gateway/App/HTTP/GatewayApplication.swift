@@ -26,6 +26,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies) -> Router<GatewayCont
     PlansController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/plans"))
     StatsController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/stats"))
     CalendarController(dependencies: dependencies).addRoutes(to: routes)
+    SurveysController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/surveys"))
     routes.addMethodNotAllowedRoutes()
     return router
 }

@@ -15,6 +15,8 @@ public struct EventRecord: Sendable, Equatable {
     /// The last change of its details or status.
     public var updatedAt: Date
     public var updatedSeq: Int64
+    /// The headline of its feedback survey; `nil` when none was opened.
+    public var feedback: EventFeedback?
 
     public init(
         id: UUID, status: EventStatus, details: EventDetails, acceptedCount: Int = 0, waitlistedCount: Int = 0,
@@ -38,7 +40,8 @@ public struct EventRecord: Sendable, Equatable {
     static let selection = """
         e.*,
         (SELECT COUNT(*) FROM registrations r WHERE r.eventId = e.id AND r.status = 'accepted') AS acceptedCount,
-        (SELECT COUNT(*) FROM registrations r WHERE r.eventId = e.id AND r.status = 'waitlisted') AS waitlistedCount
+        (SELECT COUNT(*) FROM registrations r WHERE r.eventId = e.id AND r.status = 'waitlisted') AS waitlistedCount,
+        \(EventFeedback.selection)
         """
 
     init(row: Row) throws {
@@ -68,5 +71,6 @@ public struct EventRecord: Sendable, Equatable {
             id: id, status: status, details: details, acceptedCount: row["acceptedCount"] ?? 0,
             waitlistedCount: row["waitlistedCount"] ?? 0, cancelReason: row["cancelReason"],
             scheduledAt: row["scheduledAt"], updatedAt: row["updatedAt"], updatedSeq: row["updatedSeq"])
+        feedback = EventFeedback(row: row)
     }
 }

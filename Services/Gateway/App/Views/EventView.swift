@@ -30,6 +30,8 @@ struct EventView: ResponseEncodable, Equatable {
     @ExplicitNull var placesLeft: Int?
     @ExplicitNull var cancelReason: String?
     var updatedSeq: Int64
+    /// `{"surveyId","responses","nps","satisfaction"}` of its feedback survey, or `null`.
+    @ExplicitNull var feedback: EventFeedback?
 
     init(_ record: EventRecord) {
         let details = record.details
@@ -48,6 +50,7 @@ struct EventView: ResponseEncodable, Equatable {
         placesLeft = record.placesLeft
         cancelReason = record.cancelReason
         updatedSeq = record.updatedSeq
+        feedback = record.feedback
     }
 }
 

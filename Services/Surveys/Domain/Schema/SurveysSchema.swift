@@ -1,0 +1,65 @@
+import GRDB
+
+/// The surveys service's own tables, migrated after the platform's.
+/// A shipped migration is never edited: a change is a new migration.
+public enum SurveysSchema {
+    public static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("surveys-v1") { db in
+            try db.create(table: "surveys") { t in
+                t.primaryKey("id", .text)
+                t.column("titleLt", .text).notNull()
+                t.column("titleEn", .text)
+                t.column("purpose", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("eventId", .text)
+                t.column("courseId", .text)
+                t.column("sessionId", .text)
+                t.column("campaignId", .text)
+                t.column("anonymous", .boolean).notNull()
+                t.column("quota", .integer)
+                t.column("opensAt", .datetime)
+                t.column("closesAt", .datetime)
+                // Headline aggregates, updated with each accepted response in its transaction.
+                t.column("responses", .integer).notNull().defaults(to: 0)
+                t.column("npsAnswers", .integer).notNull().defaults(to: 0)
+                t.column("npsPromoters", .integer).notNull().defaults(to: 0)
+                t.column("npsDetractors", .integer).notNull().defaults(to: 0)
+                t.column("satisfactionAnswers", .integer).notNull().defaults(to: 0)
+                t.column("satisfactionSum", .double).notNull().defaults(to: 0)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(index: "surveysByEvent", on: "surveys", columns: ["eventId"])
+
+            try db.create(table: "surveyQuestions") { t in
+                t.column("surveyId", .text).notNull().references("surveys")
+                t.column("id", .text).notNull()
+                t.column("position", .integer).notNull()
+                t.column("type", .text).notNull()
+                t.column("textLt", .text).notNull()
+                t.column("textEn", .text)
+                t.column("required", .boolean).notNull()
+                // The options as a JSON array of strings.
+                t.column("options", .text).notNull()
+                t.primaryKey(["surveyId", "id"])
+            }
+
+            try db.create(table: "responses") { t in
+                t.primaryKey("id", .text)
+                t.column("surveyId", .text).notNull().references("surveys")
+                t.column("submittedAt", .datetime).notNull()
+                // The answers as a JSON object, question id → answer.
+                t.column("answers", .text).notNull()
+                t.column("respondentName", .text)
+                t.column("respondentEmail", .text)
+            }
+            try db.create(index: "responsesBySurvey", on: "responses", columns: ["surveyId", "submittedAt"])
+
+            // Titles of events, kept from the events service's messages, to name feedback surveys.
+            try db.create(table: "eventTitles") { t in
+                t.primaryKey("eventId", .text)
+                t.column("titleLt", .text).notNull()
+            }
+        }
+    }
+}
