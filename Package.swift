@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "komunika-events", targets: ["komunika-events"]),
+        .executable(name: "komunika-training", targets: ["komunika-training"]),
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -70,6 +71,19 @@ let package = Package(
             path: "Services/Events/Main"
         ),
         .target(
+            name: "TrainingService",
+            dependencies: [
+                "MessageSchema", "Store", "ServiceKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Services/Training/Domain"
+        ),
+        .executableTarget(
+            name: "komunika-training",
+            dependencies: ["TrainingService", "ServiceKit", "MessageSchema"],
+            path: "Services/Training/Main"
+        ),
+        .target(
             name: "Gateway",
             dependencies: [
                 "Bus", "MessageSchema", "Store", "ServiceKit",
@@ -121,6 +135,13 @@ let package = Package(
             name: "EventsServiceTests",
             dependencies: ["EventsService", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/EventsServiceTests"
+        ),
+        .testTarget(
+            name: "TrainingServiceTests",
+            dependencies: [
+                "TrainingService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/TrainingServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",
