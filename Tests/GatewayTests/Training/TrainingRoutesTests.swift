@@ -28,7 +28,7 @@ final class TrainingRoutesTests: XCTestCase {
                 XCTAssertTrue(first["feedback"] is NSNull, "feedback is null before any survey")
                 XCTAssertEqual(first["topic"] as? String, "marketing")
             }
-            try await client.execute(uri: "/api/v1/courses?q=ziniasklaida&topic=media-relations", method: .get) { response in
+            try await client.execute(uri: "/api/v1/courses?q=ziniasklaid&topic=media-relations", method: .get) { response in
                 let titles = (try response.json()["items"] as? [[String: Any]])?.compactMap { $0["titleLt"] as? String }
                 XCTAssertEqual(titles, ["Ryšiai su žiniasklaida", "Žiniasklaidos stebėsena"])
             }

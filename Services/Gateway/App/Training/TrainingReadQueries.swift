@@ -65,14 +65,15 @@ enum TrainingReadQueries {
     }
 
     /// The session's enrolments: accepted ones by time of enrolment, then the
-    /// waiting list in order, then cancelled ones.
+    /// waiting list in order, then cancelled ones; the same time in the order
+    /// the messages came.
     static func enrolments(sessionId: UUID, in db: Database) throws -> [EnrolmentRow] {
         try Row.fetchAll(
             db,
             sql: """
                 SELECT * FROM training_enrolments WHERE sessionId = ?
                 ORDER BY CASE status WHEN 'accepted' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END,
-                    position, enrolledAt, id
+                    position, enrolledAt, rowid
                 """,
             arguments: [sessionId.uuidString]
         ).map(EnrolmentRow.init(row:))
