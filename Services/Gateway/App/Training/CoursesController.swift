@@ -36,11 +36,9 @@ struct CoursesController {
         let sent = try await sender.send(command, for: request)
         let id = sent.result?.courseId ?? command.courseId
         let row = try await dependencies.read { db in try TrainingReadQueries.course(id: id, in: db) }
-        guard let row else {
-            throw Problem.unavailable("the course \(id.uuidString) was created but is not in the read model yet; read it again")
-        }
+        let view = CourseView(row ?? CourseRow(id: id, details: details, updatedSeq: sent.seq ?? 0))
         return WriteResponse(
-            status: .created, body: CourseView(row), location: "/api/v1/courses/\(id.uuidString)", fresh: sent.fresh)
+            status: .created, body: view, location: "/api/v1/courses/\(id.uuidString)", fresh: sent.fresh && row != nil)
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> CourseView {
@@ -71,13 +69,15 @@ struct CoursesController {
         let command = PlanTrainingSession(sessionId: UUID(), courseId: courseId, details: details)
         let sent = try await sender.send(command, for: request)
         let id = sent.result?.sessionId ?? command.sessionId
-        let row = try await dependencies.read { db in try TrainingReadQueries.session(id: id, in: db) }
-        guard let row else {
-            throw Problem.unavailable("the session \(id.uuidString) was planned but is not in the read model yet; read it again")
+        let (row, course) = try await dependencies.read { db in
+            (try TrainingReadQueries.session(id: id, in: db), try TrainingReadQueries.course(id: courseId, in: db))
         }
+        let fallback = TrainingSessionRow(
+            id: id, courseId: courseId, courseTitleLt: course?.details.titleLt ?? "", details: details,
+            updatedSeq: sent.seq ?? 0)
         return WriteResponse(
-            status: .created, body: TrainingSessionView(row), location: "/api/v1/sessions/\(id.uuidString)",
-            fresh: sent.fresh)
+            status: .created, body: TrainingSessionView(row ?? fallback), location: "/api/v1/sessions/\(id.uuidString)",
+            fresh: sent.fresh && row != nil)
     }
 
     private func existingCourse(_ id: UUID) async throws -> CourseRow {

@@ -35,6 +35,17 @@ struct CourseRow: Sendable, Equatable {
             WHERE f.courseId = c.id AND f.satisfaction IS NOT NULL AND f.responses > 0) AS feedbackSatisfaction
         """
 
+    /// A course just created, before the read model has it.
+    init(id: UUID, details: CourseDetails, updatedSeq: Int64) {
+        self.id = id
+        self.details = details
+        plannedSessions = 0
+        completedSessions = 0
+        cancelledSessions = 0
+        feedback = nil
+        self.updatedSeq = updatedSeq
+    }
+
     init(row: Row) throws {
         let idText: String = row["id"]
         guard let id = UUID(uuidString: idText) else {
@@ -81,6 +92,19 @@ struct TrainingSessionRow: Sendable, Equatable {
         """
     static let from = "training_sessions s JOIN training_courses c ON c.id = s.courseId"
 
+    /// A session just planned, before the read model has it.
+    init(id: UUID, courseId: UUID, courseTitleLt: String, details: TrainingSessionDetails, updatedSeq: Int64) {
+        self.id = id
+        self.courseId = courseId
+        self.courseTitleLt = courseTitleLt
+        status = .planned
+        self.details = details
+        acceptedCount = 0
+        waitlistedCount = 0
+        cancelReason = nil
+        self.updatedSeq = updatedSeq
+    }
+
     init(row: Row) throws {
         let idText: String = row["id"]
         func unreadable(_ column: String) -> ReadModelError {
@@ -115,6 +139,17 @@ struct EnrolmentRow: Sendable, Equatable {
     var position: Int?
     var enrolledAt: Date
     var attendance: TrainingAttendance?
+
+    /// An enrolment just made, before the read model has it.
+    init(outcome: EnrolmentOutcome, trainee: Trainee, enrolledAt: Date) {
+        id = outcome.enrolmentId
+        sessionId = outcome.sessionId
+        self.trainee = trainee
+        status = outcome.status
+        position = outcome.position
+        self.enrolledAt = enrolledAt
+        attendance = outcome.attendance
+    }
 
     init(row: Row) throws {
         let idText: String = row["id"]

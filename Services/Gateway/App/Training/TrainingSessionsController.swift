@@ -52,12 +52,11 @@ struct TrainingSessionsController {
         let sent = try await sender.send(command, for: request)
         let id = sent.result?.enrolmentId ?? command.enrolmentId
         let row = try await dependencies.read { db in try TrainingReadQueries.enrolment(id: id, sessionId: sessionId, in: db) }
-        guard let row else {
-            throw Problem.unavailable("the enrolment \(id.uuidString) was made but is not in the read model yet; read it again")
-        }
+        let outcome = sent.result ?? EnrolmentOutcome(enrolmentId: id, sessionId: sessionId, status: .accepted)
+        let view = EnrolmentView(row ?? EnrolmentRow(outcome: outcome, trainee: trainee, enrolledAt: Date()))
         return WriteResponse(
-            status: .created, body: EnrolmentView(row),
-            location: "/api/v1/sessions/\(sessionId.uuidString)/enrolments/\(id.uuidString)", fresh: sent.fresh)
+            status: .created, body: view, location: "/api/v1/sessions/\(sessionId.uuidString)/enrolments/\(id.uuidString)",
+            fresh: sent.fresh && row != nil)
     }
 
     @Sendable func cancel(_ request: Request, context: GatewayContext) async throws -> WriteResponse<EnrolmentCancelledView> {
