@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "komunika-events", targets: ["komunika-events"]),
         .executable(name: "komunika-surveys", targets: ["komunika-surveys"]),
+        .executable(name: "komunika-training", targets: ["komunika-training"]),
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -84,6 +85,17 @@ let package = Package(
             name: "komunika-surveys",
             dependencies: ["SurveysService", "ServiceKit", "MessageSchema"],
             path: "Services/Surveys/Main"
+            name: "TrainingService",
+            dependencies: [
+                "MessageSchema", "Store", "ServiceKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Services/Training/Domain"
+        ),
+        .executableTarget(
+            name: "komunika-training",
+            dependencies: ["TrainingService", "ServiceKit", "MessageSchema"],
+            path: "Services/Training/Main"
         ),
         .target(
             name: "Gateway",
@@ -156,6 +168,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/SurveysServiceTests"
+            name: "TrainingServiceTests",
+            dependencies: [
+                "TrainingService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/TrainingServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",

@@ -1,6 +1,9 @@
 /// Every message type the training service publishes, with its version.
 public enum TrainingMessageCatalog {
     public static let all: [any Message.Type] = [
-        TrainingSessionCompleted.self,
+        CourseCreated.self, CourseUpdated.self,
+        TrainingSessionPlanned.self, TrainingSessionCancelled.self, TrainingSessionCompleted.self,
+        EnrolmentAccepted.self, EnrolmentWaitlisted.self, EnrolmentPromoted.self, EnrolmentCancelled.self,
+        TrainingAttendanceRecorded.self, CertificateIssued.self,
     ]
 }

@@ -27,6 +27,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies) -> Router<GatewayCont
     StatsController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/stats"))
     CalendarController(dependencies: dependencies).addRoutes(to: routes)
     SurveysController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/surveys"))
+    TrainingRoutes(dependencies: dependencies).addRoutes(to: routes)
     routes.addMethodNotAllowedRoutes()
     return router
 }

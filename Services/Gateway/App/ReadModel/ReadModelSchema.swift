@@ -15,6 +15,7 @@ public enum ReadModelSchema {
             try createEventSearch(db)
         }
         SurveysReadModelSchema.register(in: &migrator)
+        TrainingReadModelSchema.register(in: &migrator)
     }
 
     private static func createEvents(_ db: Database) throws {
