@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "komunika-events", targets: ["komunika-events"]),
+        .executable(name: "komunika-media-relations", targets: ["komunika-media-relations"]),
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -70,6 +71,19 @@ let package = Package(
             path: "Services/Events/Main"
         ),
         .target(
+            name: "MediaRelationsService",
+            dependencies: [
+                "MessageSchema", "Store", "ServiceKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Services/MediaRelations/Domain"
+        ),
+        .executableTarget(
+            name: "komunika-media-relations",
+            dependencies: ["MediaRelationsService", "ServiceKit", "MessageSchema"],
+            path: "Services/MediaRelations/Main"
+        ),
+        .target(
             name: "Gateway",
             dependencies: [
                 "Bus", "MessageSchema", "Store", "ServiceKit",
@@ -121,6 +135,14 @@ let package = Package(
             name: "EventsServiceTests",
             dependencies: ["EventsService", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/EventsServiceTests"
+        ),
+        .testTarget(
+            name: "MediaRelationsServiceTests",
+            dependencies: [
+                "MediaRelationsService", "ServiceKit", "Store", "MessageSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/MediaRelationsServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",

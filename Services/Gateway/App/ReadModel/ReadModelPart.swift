@@ -32,6 +32,7 @@ public struct GatewayReadModel: MessageApplier {
     /// Every part of the read model.
     public static var all: GatewayReadModel {
         GatewayReadModel(parts: [EventsReadModel()])
+            .withMediaRelations()
     }
 
     public func apply(_ envelope: Envelope, in db: Database) throws {
