@@ -111,7 +111,7 @@ final class MediaRelationsReadModelTests: XCTestCase {
         XCTAssertEqual(outlets.outlets.first?.share, 0.5)
         XCTAssertEqual(outlets.outlets.first?.reach, 1500)
 
-        let found = try feed.read { try MediaRelationsQueries.mentions(MentionFilter(text: "knygu"), page: Page(), in: $0) }
+        let found = try feed.read { try MediaRelationsQueries.mentions(MentionFilter(text: "skaite knyg"), page: Page(), in: $0) }
         XCTAssertEqual(found.items.map(\.id), [excerptOf])
         let november = try feed.read {
             try MediaRelationsQueries.mentions(

@@ -35,9 +35,14 @@ final class XMLElementNode {
         let parser = XMLParser(data: data)
         parser.delegate = builder
         parser.shouldResolveExternalEntities = false
-        guard parser.parse(), let root = builder.root else {
+        let parsed = parser.parse()
+        guard parsed, let root = builder.root else {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
             return .failure(XMLTreeError(line: parser.lineNumber, reason: reason))
+        }
+        // FoundationXML accepts a document that ends before its elements are closed.
+        if let open = builder.stack.last {
+            return .failure(XMLTreeError(line: parser.lineNumber, reason: "the file ends inside <\(open.name)>"))
         }
         return .success(root)
     }
