@@ -111,4 +111,59 @@ final class MediaRelationsFlowTests: XCTestCase {
         XCTAssertEqual(wrongType.contentType, "application/problem+json")
         system.removeFolder()
     }
+
+    func testContactsVisitsAndMentionsThroughTheGateway() async throws {
+        let system = try await startSystem()
+        defer { system.stopAll() }
+        let http = system.http
+        let contact = try await http.send(
+            .post, "/api/v1/contacts",
+            json: ["kind": "journalist", "name": "Jonas Čepaitis", "organisation": "Delfi", "topics": ["Kultūra"], "email": "jonas@delfi.lt"])
+        XCTAssertEqual(contact.status, 201, contact.text)
+        let contactId = try XCTUnwrap(contact.json?["id"] as? String)
+        let patched = try await http.send(.patch, "/api/v1/contacts/\(contactId)", json: ["phone": "+370 600 12345"])
+        XCTAssertEqual(patched.json?["phone"] as? String, "+370 600 12345", patched.text)
+        XCTAssertEqual(patched.json?["email"] as? String, "jonas@delfi.lt", patched.text)
+        let found = try await http.get("/api/v1/contacts?topic=kultura&q=cepait")
+        XCTAssertEqual(found.json?["total"] as? Int, 1, found.text)
+        let refused = try await http.send(.patch, "/api/v1/contacts/\(contactId)", json: ["kind": "museum", "email": "jonas@@delfi"])
+        XCTAssertEqual(refused.status, 422, refused.text)
+
+        let visit = try await http.send(
+            .post, "/api/v1/visits",
+            json: ["date": "2027-01-12T11:00", "journalistId": contactId, "purpose": "Reportažas apie retų knygų skyrių", "host": "Ona Petraitė"])
+        XCTAssertEqual(visit.status, 201, visit.text)
+        XCTAssertEqual(visit.json?["date"] as? String, "2027-01-12T11:00:00+02:00", visit.text)
+        XCTAssertEqual(visit.json?["journalistName"] as? String, "Jonas Čepaitis", visit.text)
+        let visitId = try XCTUnwrap(visit.json?["id"] as? String)
+        let early = try await http.send(.post, "/api/v1/visits/\(visitId)/transitions", json: ["to": "held"])
+        XCTAssertEqual(early.status, 409, early.text)
+        for status in ["confirmed", "held"] {
+            let moved = try await http.send(.post, "/api/v1/visits/\(visitId)/transitions", json: ["to": status])
+            XCTAssertEqual(moved.json?["status"] as? String, status, moved.text)
+        }
+
+        let mention: [String: Any] = [
+            "url": "https://www.delfi.lt/kultura/biblioteka", "outlet": "Delfi", "publishedAt": "2026-11-20T10:00",
+            "title": "Biblioteka kviečia", "reach": 4000, "sentiment": "positive",
+        ]
+        let first = try await http.send(.post, "/api/v1/mentions", json: mention)
+        XCTAssertEqual(first.status, 201, first.text)
+        var again = mention
+        again["url"] = "https://WWW.DELFI.LT/kultura/biblioteka/"
+        let second = try await http.send(.post, "/api/v1/mentions", json: again)
+        XCTAssertEqual(second.status, 200, second.text)
+        XCTAssertEqual(second.json?["id"] as? String, first.json?["id"] as? String)
+        let coverage = try await http.get("/api/v1/mentions/coverage")
+        let months = coverage.json?["months"] as? [[String: Any]] ?? []
+        XCTAssertEqual(months.first?["month"] as? String, "2026-11", coverage.text)
+        XCTAssertEqual(months.first?["reach"] as? Int, 4000, coverage.text)
+
+        let release = try await http.send(.post, "/api/v1/press-releases", json: ["titleLt": "Naujienos", "bodyLt": "Tekstas"])
+        XCTAssertEqual(release.status, 201, release.text)
+        let releaseId = try XCTUnwrap(release.json?["id"] as? String)
+        let edited = try await http.send(.patch, "/api/v1/press-releases/\(releaseId)", json: ["titleEn": "News", "bodyEn": "Text"])
+        XCTAssertEqual(edited.json?["titleEn"] as? String, "News", edited.text)
+        system.removeFolder()
+    }
 }
