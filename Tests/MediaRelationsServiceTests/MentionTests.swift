@@ -157,3 +157,25 @@ final class MentionTests: MediaRelationsTestCase {
         XCTAssertEqual(html.code, .invalid)
     }
 }
+
+/// Linking a mention to an event or a campaign after it was recorded.
+final class MentionLinkTests: MediaRelationsTestCase {
+    func testLinkingRepublishesTheMentionWithItsNewLinksOnlyWhenTheyChange() async throws {
+        let harness = try makeHarness()
+        let mention = try await harness.expectSuccess(RecordMention(mention: MentionTests.mention("https://lrt.lt/straipsnis")))
+        let campaign = UUID()
+        try await harness.expectSuccess(LinkMention(mentionId: mention.mentionId, eventId: nil, campaignId: campaign))
+        try await harness.expectSuccess(LinkMention(mentionId: mention.mentionId, eventId: nil, campaignId: campaign))
+        let row = try await harness.row("SELECT * FROM mentions WHERE id = ?", [mention.mentionId.uuidString])
+        XCTAssertEqual(row?["campaignId"], campaign.uuidString)
+        XCTAssertNil(row?["eventId"])
+        let recorded = try await harness.outbox().filter { $0.type == MentionRecorded.type }
+        XCTAssertEqual(recorded.count, 2)
+        let relinked = try recorded[1].decodePayload(MentionRecorded.self)
+        XCTAssertEqual(relinked.mentionId, mention.mentionId)
+        XCTAssertEqual(relinked.campaignId, campaign)
+        XCTAssertEqual(relinked.reach, 12_000)
+        let unknown = try await harness.expectRefusal(LinkMention(mentionId: UUID(), eventId: UUID(), campaignId: nil))
+        XCTAssertEqual(unknown.code, .notFound)
+    }
+}

@@ -154,6 +154,14 @@ final class MediaRelationsFlowTests: XCTestCase {
         let second = try await http.send(.post, "/api/v1/mentions", json: again)
         XCTAssertEqual(second.status, 200, second.text)
         XCTAssertEqual(second.json?["id"] as? String, first.json?["id"] as? String)
+        let mentionId = try XCTUnwrap(first.json?["id"] as? String)
+        let campaignId = UUID().uuidString
+        let linked = try await http.send(.patch, "/api/v1/mentions/\(mentionId)", json: ["campaignId": campaignId])
+        XCTAssertEqual((linked.json?["campaignId"] as? String)?.lowercased(), campaignId.lowercased(), linked.text)
+        let byCampaign = try await http.get("/api/v1/mentions?campaignId=\(campaignId)")
+        XCTAssertEqual(byCampaign.json?["total"] as? Int, 1, byCampaign.text)
+        let unlinked = try await http.send(.patch, "/api/v1/mentions/\(mentionId)", rawBody: "{\"campaignId\":null}")
+        XCTAssertTrue(unlinked.json?["campaignId"] is NSNull, unlinked.text)
         let coverage = try await http.get("/api/v1/mentions/coverage")
         let months = coverage.json?["months"] as? [[String: Any]] ?? []
         XCTAssertEqual(months.first?["month"] as? String, "2026-11", coverage.text)

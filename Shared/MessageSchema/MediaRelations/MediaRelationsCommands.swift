@@ -175,3 +175,19 @@ public struct ImportMentions: Command, Equatable {
         self.content = content
     }
 }
+
+/// Sets the event and campaign a mention is linked to (`nil` unlinks).
+/// Message: `MentionRecorded` again, with the new links.
+public struct LinkMention: Command, Equatable {
+    public static let name = "media-relations.link-mention"
+    public typealias Result = MentionOutcome
+    public var mentionId: UUID
+    public var eventId: UUID?
+    public var campaignId: UUID?
+
+    public init(mentionId: UUID, eventId: UUID?, campaignId: UUID?) {
+        self.mentionId = mentionId
+        self.eventId = eventId
+        self.campaignId = campaignId
+    }
+}

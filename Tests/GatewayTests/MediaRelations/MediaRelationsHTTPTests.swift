@@ -116,6 +116,29 @@ final class MediaRelationsHTTPTests: XCTestCase {
         }
     }
 
+    func testLinkingAMentionNeedsALinkAndAKnownMention() async throws {
+        let mentionId = UUID()
+        try await GatewayHTTP.test(seed: { fixture in
+            try MediaFeed(fixture).apply(MediaFeed.mention(mentionId, url: "https://lrt.lt/9", outlet: "LRT", at: "2026-11-02T10:00"))
+        }) { client in
+            let uri = "/api/v1/mentions/\(mentionId.uuidString)"
+            try await client.execute(uri: uri, method: .get) { response in
+                XCTAssertEqual(try response.json()["url"] as? String, "https://lrt.lt/9")
+                XCTAssertTrue(try response.json()["eventId"] is NSNull)
+            }
+            try await client.execute(uri: uri, method: .patch, body: .json("{}")) { response in
+                try response.problem(.unprocessableContent, code: "invalid", instance: uri)
+            }
+            try await client.execute(uri: uri, method: .patch, body: .json(#"{"eventId":"kitas"}"#)) { response in
+                XCTAssertEqual(try response.errorFields(), ["eventId"])
+            }
+            let unknown = "/api/v1/mentions/\(UUID().uuidString)"
+            try await client.execute(uri: unknown, method: .patch, body: .json(#"{"eventId":null}"#)) { response in
+                try response.problem(.notFound, code: "not-found", instance: unknown)
+            }
+        }
+    }
+
     func testImportNeedsAFileTypeItKnows() async throws {
         try await GatewayHTTP.test { client in
             try await client.execute(

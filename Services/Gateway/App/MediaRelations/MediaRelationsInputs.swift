@@ -212,3 +212,46 @@ struct MentionBodyInput: Decodable {
             eventId: eventId, campaignId: campaignId)
     }
 }
+
+/// The body of `PATCH /api/v1/mentions/{id}`: `eventId` and `campaignId`,
+/// each a UUID to link, `null` to unlink, or absent to keep.
+struct MentionLinkInput: Decodable {
+    enum Link: Equatable {
+        case keep
+        case set(String?)
+    }
+
+    var eventId: Link = .keep
+    var campaignId: Link = .keep
+
+    enum CodingKeys: String, CodingKey { case eventId, campaignId }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        for key in [CodingKeys.eventId, .campaignId] where container.contains(key) {
+            let value = try container.decodeNil(forKey: key) ? nil : try container.decode(String.self, forKey: key)
+            if key == .eventId { eventId = .set(value) } else { campaignId = .set(value) }
+        }
+    }
+
+    /// The links after the change, from the mention's current ones.
+    func validated(current: MentionInput) throws -> (eventId: UUID?, campaignId: UUID?) {
+        var check = Validation()
+        func resolve(_ link: Link, _ field: String, _ now: UUID?) -> UUID? {
+            switch link {
+            case .keep: return now
+            case .set(nil): return nil
+            case .set(let text?):
+                if let id = check.uuid(text, field) { return id }
+                return nil
+            }
+        }
+        let eventId = resolve(eventId, "eventId", current.eventId)
+        let campaignId = resolve(campaignId, "campaignId", current.campaignId)
+        if self.eventId == .keep && self.campaignId == .keep {
+            check.add("", "give 'eventId' or 'campaignId' (a UUID, or null to unlink)")
+        }
+        try check.check()
+        return (eventId, campaignId)
+    }
+}

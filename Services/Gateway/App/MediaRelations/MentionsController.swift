@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import MessageSchema
 
-/// `/api/v1/mentions`: list and record mentions, import a CSV, RSS or Atom
-/// file, monthly coverage and sentiment, share by outlet.
+/// `/api/v1/mentions`: list, record, read and link mentions, import a CSV,
+/// RSS or Atom file, monthly coverage and sentiment, share by outlet.
 struct MentionsController {
     static let filterParameters = ["from", "to", "outlet", "sentiment", "eventId", "campaignId", "q"]
 
@@ -21,6 +21,8 @@ struct MentionsController {
         group.post("import", use: importFile)
         group.get("coverage", use: coverage)
         group.get("outlets", use: outlets)
+        group.get(":id", use: show)
+        group.patch(":id", use: link)
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<MentionView> {
@@ -40,6 +42,28 @@ struct MentionsController {
         guard let record = try await dependencies.read({ db in try MediaRelationsQueries.mention(id: outcome.mentionId, in: db) })
         else { throw Problem.unavailable("the mention is recorded but not yet readable; read it again shortly", retryAfterSeconds: 1) }
         return WriteResponse(status: outcome.created ? .created : .ok, body: MentionView(record), fresh: sent.fresh)
+    }
+
+    @Sendable func show(_ request: Request, context: GatewayContext) async throws -> MentionView {
+        MentionView(try await existing(try context.parameters.uuid("id", naming: "mention")))
+    }
+
+    /// Links the mention to an event or a campaign, or unlinks it.
+    @Sendable func link(_ request: Request, context: GatewayContext) async throws -> WriteResponse<MentionView> {
+        let id = try context.parameters.uuid("id", naming: "mention")
+        let input = try await JSONBody.decode(MentionLinkInput.self, from: request, context: context)
+        let current = try await existing(id)
+        let links = try input.validated(current: current.mention)
+        let sent = try await sender.send(
+            LinkMention(mentionId: id, eventId: links.eventId, campaignId: links.campaignId), for: request)
+        return WriteResponse(body: MentionView(try await existing(id)), fresh: sent.fresh)
+    }
+
+    private func existing(_ id: UUID) async throws -> MediaMentionRecord {
+        guard let record = try await dependencies.read({ db in try MediaRelationsQueries.mention(id: id, in: db) }) else {
+            throw Problem.notFound("no mention has the id \(id.uuidString)")
+        }
+        return record
     }
 
     @Sendable func importFile(_ request: Request, context: GatewayContext) async throws -> WriteResponse<MentionImportView> {

@@ -11,7 +11,7 @@ public struct MediaRelationsCommandHandler: CommandHandler {
     public static let commandNames: Set<String> = [
         CreateContact.name, UpdateContact.name, CreateContactList.name, AddContactToList.name,
         DraftPressRelease.name, UpdatePressRelease.name, TransitionPressRelease.name,
-        RequestVisit.name, TransitionVisit.name, RecordMention.name, ImportMentions.name,
+        RequestVisit.name, TransitionVisit.name, RecordMention.name, ImportMentions.name, LinkMention.name,
     ]
 
     private let database: ServiceDatabase
@@ -58,6 +58,7 @@ public struct MediaRelationsCommandHandler: CommandHandler {
         case TransitionVisit.name: return try .from(change.transition(decode(TransitionVisit.self)))
         case RecordMention.name: return try .from(change.record(decode(RecordMention.self)))
         case ImportMentions.name: return try .from(change.importMentions(decode(ImportMentions.self)))
+        case LinkMention.name: return try .from(change.link(decode(LinkMention.self)))
         default:
             throw CommandFailure(.unknownCommand, "The media-relations service has no command '\(request.name)'.")
         }

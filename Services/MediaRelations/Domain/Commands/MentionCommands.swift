@@ -33,6 +33,29 @@ extension MediaRelationsChange {
         return MentionOutcome(mentionId: command.mentionId, created: true)
     }
 
+    /// Links a mention to an event and a campaign (or unlinks it); links
+    /// that do not change publish nothing. Message: `MentionRecorded`.
+    func link(_ command: LinkMention) throws -> MentionOutcome {
+        guard var mention = try MentionRecord.fetchOne(db, key: command.mentionId.uuidString) else {
+            throw CommandFailure(
+                .notFound, "No mention has the id \(command.mentionId.uuidString).",
+                details: ["mentionId": command.mentionId.uuidString])
+        }
+        let eventId = command.eventId?.uuidString
+        let campaignId = command.campaignId?.uuidString
+        guard mention.eventId != eventId || mention.campaignId != campaignId else {
+            return MentionOutcome(mentionId: command.mentionId, created: false)
+        }
+        mention.eventId = eventId
+        mention.campaignId = campaignId
+        try mention.update(db)
+        try publish(MentionRecorded(
+            mentionId: command.mentionId, url: mention.url, outlet: mention.outlet, publishedAt: mention.publishedAt,
+            title: mention.title, language: mention.language, reach: mention.reach, sentiment: mention.sentiment,
+            eventId: command.eventId, campaignId: command.campaignId))
+        return MentionOutcome(mentionId: command.mentionId, created: false)
+    }
+
     /// Records every good row or item of a file; a bad one is reported with
     /// its line or item number and never stops the others. A mention's id is
     /// derived from its URL, so importing the same file again creates nothing.
