@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "komunika-events", targets: ["komunika-events"]),
         .executable(name: "komunika-surveys", targets: ["komunika-surveys"]),
         .executable(name: "komunika-training", targets: ["komunika-training"]),
+        .executable(name: "komunika-media-relations", targets: ["komunika-media-relations"]),
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -86,6 +87,7 @@ let package = Package(
             dependencies: ["SurveysService", "ServiceKit", "MessageSchema"],
             path: "Services/Surveys/Main"
             name: "TrainingService",
+            name: "MediaRelationsService",
             dependencies: [
                 "MessageSchema", "Store", "ServiceKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -96,6 +98,12 @@ let package = Package(
             name: "komunika-training",
             dependencies: ["TrainingService", "ServiceKit", "MessageSchema"],
             path: "Services/Training/Main"
+            path: "Services/MediaRelations/Domain"
+        ),
+        .executableTarget(
+            name: "komunika-media-relations",
+            dependencies: ["MediaRelationsService", "ServiceKit", "MessageSchema"],
+            path: "Services/MediaRelations/Main"
         ),
         .target(
             name: "Gateway",
@@ -173,6 +181,12 @@ let package = Package(
                 "TrainingService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/TrainingServiceTests"
+            name: "MediaRelationsServiceTests",
+            dependencies: [
+                "MediaRelationsService", "ServiceKit", "Store", "MessageSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/MediaRelationsServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",

@@ -1,6 +1,9 @@
 /// Every message type the media-relations service publishes, with its version.
 public enum MediaRelationsMessageCatalog {
     public static let all: [any Message.Type] = [
-        MentionRecorded.self,
+        MentionRecorded.self, MentionExcerptRecorded.self,
+        ContactCreated.self, ContactUpdated.self, ContactListCreated.self, ContactAddedToList.self,
+        PressReleaseDrafted.self, PressReleaseUpdated.self, PressReleaseApproved.self, PressReleaseDistributed.self,
+        VisitRequested.self, VisitStatusChanged.self,
     ]
 }

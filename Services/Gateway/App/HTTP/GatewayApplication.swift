@@ -28,6 +28,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies) -> Router<GatewayCont
     CalendarController(dependencies: dependencies).addRoutes(to: routes)
     SurveysController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/surveys"))
     TrainingRoutes(dependencies: dependencies).addRoutes(to: routes)
+    MediaRelationsRoutes(dependencies: dependencies).addRoutes(to: routes)
     routes.addMethodNotAllowedRoutes()
     return router
 }

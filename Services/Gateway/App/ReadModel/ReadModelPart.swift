@@ -31,7 +31,7 @@ public struct GatewayReadModel: MessageApplier {
 
     /// Every part of the read model.
     public static var all: GatewayReadModel {
-        GatewayReadModel(parts: [EventsReadModel(), SurveysReadModel(), TrainingReadModel()])
+        GatewayReadModel(parts: [EventsReadModel(), SurveysReadModel(), TrainingReadModel(), MediaRelationsReadModel()])
     }
 
     public func apply(_ envelope: Envelope, in db: Database) throws {
