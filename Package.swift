@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "komunika-events", targets: ["komunika-events"]),
+        .executable(name: "komunika-campaigns", targets: ["komunika-campaigns"]),
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -70,6 +71,19 @@ let package = Package(
             path: "Services/Events/Main"
         ),
         .target(
+            name: "CampaignsService",
+            dependencies: [
+                "MessageSchema", "Store", "ServiceKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Services/Campaigns/Domain"
+        ),
+        .executableTarget(
+            name: "komunika-campaigns",
+            dependencies: ["CampaignsService", "ServiceKit", "MessageSchema"],
+            path: "Services/Campaigns/Main"
+        ),
+        .target(
             name: "Gateway",
             dependencies: [
                 "Bus", "MessageSchema", "Store", "ServiceKit",
@@ -121,6 +135,13 @@ let package = Package(
             name: "EventsServiceTests",
             dependencies: ["EventsService", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/EventsServiceTests"
+        ),
+        .testTarget(
+            name: "CampaignsServiceTests",
+            dependencies: [
+                "CampaignsService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/CampaignsServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",
