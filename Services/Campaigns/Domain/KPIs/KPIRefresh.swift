@@ -17,10 +17,9 @@ struct KPIRefresh {
     func refresh(_ campaignIds: some Sequence<UUID>) throws {
         var seen = Set<UUID>()
         for id in campaignIds where seen.insert(id).inserted {
-            guard var campaign = try CampaignRecord.fetch(id, in: db) else { continue }
+            guard let campaign = try CampaignRecord.fetch(id, in: db) else { continue }
             let kpis = try Self.compute(id, in: db)
             guard kpis != campaign.kpis else { continue }
-            campaign.kpis = kpis
             try db.execute(
                 sql: "UPDATE campaigns SET kpis = ? WHERE id = ?",
                 arguments: [try CampaignRecord.json(kpis), id.uuidString])

@@ -25,6 +25,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies) -> Router<GatewayCont
     PlansController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/plans"))
     StatsController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/stats"))
     CalendarController(dependencies: dependencies).addRoutes(to: routes)
+    CampaignsRoutes.add(to: routes, dependencies: dependencies)
     routes.addMethodNotAllowedRoutes()
     return router
 }

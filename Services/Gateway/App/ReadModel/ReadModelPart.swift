@@ -31,7 +31,10 @@ public struct GatewayReadModel: MessageApplier {
 
     /// Every part of the read model.
     public static var all: GatewayReadModel {
-        GatewayReadModel(parts: [EventsReadModel()])
+        GatewayReadModel(parts: [
+            EventsReadModel(),
+            CampaignsReadModel(),
+        ])
     }
 
     public func apply(_ envelope: Envelope, in db: Database) throws {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Calendar days as the campaigns service keeps them: `YYYY-MM-DD` text.
-public enum Day {
+/// Calendar days as campaigns, submissions and the content calendar give
+/// them: `YYYY-MM-DD` text, whose text order is day order.
+public enum CampaignDay {
     /// Whether `text` is a real day of the Gregorian calendar, written `YYYY-MM-DD`.
     public static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -18,7 +19,7 @@ public enum Day {
         isValid(text) ? Int(text.prefix(4)) : nil
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
