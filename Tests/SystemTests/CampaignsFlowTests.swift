@@ -47,7 +47,7 @@ final class CampaignsFlowTests: XCTestCase {
         }
         /// Waits until the campaign shows these counts; fails naming what it shows instead.
         func expectRegistrations(_ accepted: Int, waitlisted: Int = 0, _ what: String, line: UInt = #line) async {
-            let shown = await eventually(timeout: .seconds(20)) {
+            let shown = await eventually(timeout: .seconds(30)) {
                 let current = await kpis()
                 return current?["registrations"] as? Int == accepted && current?["waitlisted"] as? Int == waitlisted
             }
