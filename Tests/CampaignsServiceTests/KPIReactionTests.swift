@@ -158,3 +158,13 @@ final class KPIReactionTests: CampaignsTestCase {
         XCTAssertThrowsError(try harness.database.writer.write { db in try harness.reactions.apply(garbled, in: db) })
     }
 }
+
+/// Which services the campaigns service consumes.
+final class CampaignsSourcesTests: XCTestCase {
+    func testSourcesDefaultToAllThreeAndAListChoosesSome() throws {
+        XCTAssertEqual(try CampaignsReactions.sources(from: nil), [.events, .mediaRelations, .surveys])
+        XCTAssertEqual(try CampaignsReactions.sources(from: "events, surveys"), [.events, .surveys])
+        XCTAssertThrowsError(try CampaignsReactions.sources(from: "events,brand"))
+        XCTAssertThrowsError(try CampaignsReactions.sources(from: "eventz"))
+    }
+}

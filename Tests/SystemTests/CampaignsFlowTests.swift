@@ -6,7 +6,10 @@ import XCTest
 /// a cancellation lowers the count. Real processes: events, campaigns, gateway.
 final class CampaignsFlowTests: XCTestCase {
     func testLinkedEventRegistrationsShowInTheCampaignKPIs() async throws {
-        let system = try SystemUnderTest(extraEnvironment: ["KOMUNIKA_GATEWAY_SOURCES": "events,campaigns"])
+        // Only events runs besides: the campaigns service consumes only it here.
+        let system = try SystemUnderTest(extraEnvironment: [
+            "KOMUNIKA_GATEWAY_SOURCES": "events,campaigns", "KOMUNIKA_CAMPAIGNS_SOURCES": "events",
+        ])
         defer { system.stopAll() }
         try system.start("komunika-events")
         try system.start("komunika-campaigns")

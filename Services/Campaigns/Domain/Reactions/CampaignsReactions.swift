@@ -11,6 +11,26 @@ public enum CampaignsReactions {
     /// The services whose messages the campaigns service consumes.
     public static let sources: [ServiceName] = [.events, .mediaRelations, .surveys]
 
+    /// A name in `KOMUNIKA_CAMPAIGNS_SOURCES` that is not one of `sources`.
+    public struct UnknownSource: Error, CustomStringConvertible {
+        public let name: String
+        public var description: String {
+            "KOMUNIKA_CAMPAIGNS_SOURCES names '\(name)', which is not one of \(sources.map(\.rawValue).joined(separator: ", "))"
+        }
+    }
+
+    /// The sources to consume from a comma-separated list (`events,surveys`),
+    /// every one of `sources` when `text` is `nil`: a deployment without
+    /// some service leaves it out, so the consumer does not keep waiting on it.
+    public static func sources(from text: String?) throws -> [ServiceName] {
+        guard let text else { return sources }
+        return try text.split(separator: ",").map { part in
+            let name = part.trimmingCharacters(in: .whitespaces)
+            guard let service = ServiceName(rawValue: name), sources.contains(service) else { throw UnknownSource(name: name) }
+            return service
+        }
+    }
+
     /// The reactions, publishing as `source`.
     public static func make(source: String = ServiceName.campaigns.rawValue) -> MessageReactions {
         MessageReactions()
