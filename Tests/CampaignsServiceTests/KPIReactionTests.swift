@@ -168,3 +168,31 @@ final class CampaignsSourcesTests: XCTestCase {
         XCTAssertThrowsError(try CampaignsReactions.sources(from: "eventz"))
     }
 }
+
+/// Links of finished campaigns stay as they were.
+final class FinishedCampaignLinkTests: CampaignsTestCase {
+    func testCompletedAndCancelledCampaignsRefuseLinkChanges() async throws {
+        let harness = try makeHarness()
+        let eventId = UUID()
+        for status in [CampaignStatus.completed, .cancelled] {
+            let id = try await harness.campaign(in: status, eventIds: [eventId])
+            let link = try await harness.expectRefusal(LinkCampaignEvent(campaignId: id, eventId: UUID()))
+            XCTAssertEqual(link.code, .conflict, status.rawValue)
+            let unlink = try await harness.expectRefusal(UnlinkCampaignEvent(campaignId: id, eventId: eventId))
+            XCTAssertEqual(unlink.code, .conflict, status.rawValue)
+        }
+        let unknown = try await harness.expectRefusal(LinkCampaignEvent(campaignId: UUID(), eventId: eventId))
+        XCTAssertEqual(unknown.code, .notFound)
+    }
+
+    func testLinkingALinkedEventChangesNothing() async throws {
+        let harness = try makeHarness()
+        let eventId = UUID()
+        let id = try await harness.campaign(eventIds: [eventId])
+        let before = try harness.outbox().count
+        let reply = try await harness.send(LinkCampaignEvent(campaignId: id, eventId: eventId))
+        XCTAssertTrue(reply.ok)
+        XCTAssertNil(reply.seq)
+        XCTAssertEqual(try harness.outbox().count, before)
+    }
+}
