@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "komunika-surveys", targets: ["komunika-surveys"]),
         .executable(name: "komunika-training", targets: ["komunika-training"]),
         .executable(name: "komunika-media-relations", targets: ["komunika-media-relations"]),
+        .executable(name: "komunika-campaigns", targets: ["komunika-campaigns"]),
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -88,6 +89,7 @@ let package = Package(
             path: "Services/Surveys/Main"
             name: "TrainingService",
             name: "MediaRelationsService",
+            name: "CampaignsService",
             dependencies: [
                 "MessageSchema", "Store", "ServiceKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -104,6 +106,12 @@ let package = Package(
             name: "komunika-media-relations",
             dependencies: ["MediaRelationsService", "ServiceKit", "MessageSchema"],
             path: "Services/MediaRelations/Main"
+            path: "Services/Campaigns/Domain"
+        ),
+        .executableTarget(
+            name: "komunika-campaigns",
+            dependencies: ["CampaignsService", "ServiceKit", "MessageSchema"],
+            path: "Services/Campaigns/Main"
         ),
         .target(
             name: "Gateway",
@@ -187,6 +195,11 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/MediaRelationsServiceTests"
+            name: "CampaignsServiceTests",
+            dependencies: [
+                "CampaignsService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tests/CampaignsServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",

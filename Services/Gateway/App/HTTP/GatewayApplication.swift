@@ -29,6 +29,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies) -> Router<GatewayCont
     SurveysController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/surveys"))
     TrainingRoutes(dependencies: dependencies).addRoutes(to: routes)
     MediaRelationsRoutes(dependencies: dependencies).addRoutes(to: routes)
+    CampaignsRoutes.add(to: routes, dependencies: dependencies)
     routes.addMethodNotAllowedRoutes()
     return router
 }

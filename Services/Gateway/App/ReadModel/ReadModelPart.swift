@@ -31,7 +31,9 @@ public struct GatewayReadModel: MessageApplier {
 
     /// Every part of the read model.
     public static var all: GatewayReadModel {
-        GatewayReadModel(parts: [EventsReadModel(), SurveysReadModel(), TrainingReadModel(), MediaRelationsReadModel()])
+        GatewayReadModel(parts: [
+            EventsReadModel(), CampaignsReadModel(), MediaRelationsReadModel(), TrainingReadModel(), SurveysReadModel(),
+        ])
     }
 
     public func apply(_ envelope: Envelope, in db: Database) throws {

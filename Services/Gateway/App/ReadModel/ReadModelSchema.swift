@@ -17,6 +17,7 @@ public enum ReadModelSchema {
         SurveysReadModelSchema.register(in: &migrator)
         TrainingReadModelSchema.register(in: &migrator)
         MediaRelationsReadModelSchema.register(in: &migrator)
+        CampaignsReadModelSchema.register(in: &migrator)
     }
 
     private static func createEvents(_ db: Database) throws {
