@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "komunika-events", targets: ["komunika-events"]),
+        .executable(name: "komunika-brand", targets: ["komunika-brand"]),
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -70,6 +71,21 @@ let package = Package(
             path: "Services/Events/Main"
         ),
         .target(
+            name: "BrandService",
+            dependencies: [
+                "MessageSchema", "Store", "ServiceKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Services/Brand/Domain"
+        ),
+        .executableTarget(
+            name: "komunika-brand",
+            dependencies: ["BrandService", "ServiceKit", "MessageSchema"],
+            path: "Services/Brand/Main"
+        ),
+        .target(
             name: "Gateway",
             dependencies: [
                 "Bus", "MessageSchema", "Store", "ServiceKit",
@@ -121,6 +137,11 @@ let package = Package(
             name: "EventsServiceTests",
             dependencies: ["EventsService", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/EventsServiceTests"
+        ),
+        .testTarget(
+            name: "BrandServiceTests",
+            dependencies: ["BrandService", "Store", "MessageSchema", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/BrandServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",

@@ -25,6 +25,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies) -> Router<GatewayCont
     PlansController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/plans"))
     StatsController(dependencies: dependencies).addRoutes(to: routes.group("/api/v1/stats"))
     CalendarController(dependencies: dependencies).addRoutes(to: routes)
+    BrandRoutes.add(dependencies: dependencies, to: routes)
     routes.addMethodNotAllowedRoutes()
     return router
 }

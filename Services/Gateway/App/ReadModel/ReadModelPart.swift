@@ -31,7 +31,7 @@ public struct GatewayReadModel: MessageApplier {
 
     /// Every part of the read model.
     public static var all: GatewayReadModel {
-        GatewayReadModel(parts: [EventsReadModel()])
+        GatewayReadModel(parts: [EventsReadModel(), BrandReadModel()])
     }
 
     public func apply(_ envelope: Envelope, in db: Database) throws {

@@ -14,6 +14,7 @@ public enum ReadModelSchema {
             try createPlanItems(db)
             try createEventSearch(db)
         }
+        BrandReadModelSchema.register(in: &migrator)
     }
 
     private static func createEvents(_ db: Database) throws {
