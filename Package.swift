@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "komunika-training", targets: ["komunika-training"]),
         .executable(name: "komunika-media-relations", targets: ["komunika-media-relations"]),
         .executable(name: "komunika-campaigns", targets: ["komunika-campaigns"]),
+        .executable(name: "komunika-brand", targets: ["komunika-brand"]),
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -75,6 +76,7 @@ let package = Package(
         ),
         .target(
             name: "SurveysService",
+            name: "BrandService",
             dependencies: [
                 "MessageSchema", "Store", "ServiceKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -112,6 +114,12 @@ let package = Package(
             name: "komunika-campaigns",
             dependencies: ["CampaignsService", "ServiceKit", "MessageSchema"],
             path: "Services/Campaigns/Main"
+            path: "Services/Brand/Domain"
+        ),
+        .executableTarget(
+            name: "komunika-brand",
+            dependencies: ["BrandService", "ServiceKit", "MessageSchema"],
+            path: "Services/Brand/Main"
         ),
         .target(
             name: "Gateway",
@@ -200,6 +208,9 @@ let package = Package(
                 "CampaignsService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/CampaignsServiceTests"
+            name: "BrandServiceTests",
+            dependencies: ["BrandService", "Store", "MessageSchema", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/BrandServiceTests"
         ),
         .testTarget(
             name: "GatewayTests",

@@ -30,6 +30,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies) -> Router<GatewayCont
     TrainingRoutes(dependencies: dependencies).addRoutes(to: routes)
     MediaRelationsRoutes(dependencies: dependencies).addRoutes(to: routes)
     CampaignsRoutes.add(to: routes, dependencies: dependencies)
+    BrandRoutes.add(dependencies: dependencies, to: routes)
     routes.addMethodNotAllowedRoutes()
     return router
 }

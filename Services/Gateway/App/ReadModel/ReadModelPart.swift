@@ -32,7 +32,8 @@ public struct GatewayReadModel: MessageApplier {
     /// Every part of the read model.
     public static var all: GatewayReadModel {
         GatewayReadModel(parts: [
-            EventsReadModel(), CampaignsReadModel(), MediaRelationsReadModel(), TrainingReadModel(), SurveysReadModel(),
+            EventsReadModel(), CampaignsReadModel(), MediaRelationsReadModel(), BrandReadModel(), TrainingReadModel(),
+            SurveysReadModel(),
         ])
     }
 

@@ -18,6 +18,7 @@ public enum ReadModelSchema {
         TrainingReadModelSchema.register(in: &migrator)
         MediaRelationsReadModelSchema.register(in: &migrator)
         CampaignsReadModelSchema.register(in: &migrator)
+        BrandReadModelSchema.register(in: &migrator)
     }
 
     private static func createEvents(_ db: Database) throws {
