@@ -60,67 +60,14 @@ let package = Package(
             path: "Shared/ServiceKit"
         ),
 
-        // MARK: Services
-        .target(
-            name: "EventsService",
-            dependencies: [
-                "MessageSchema", "Store", "ServiceKit",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            path: "Services/Events/Domain"
-        ),
-        .executableTarget(
-            name: "komunika-events",
-            dependencies: ["EventsService", "ServiceKit", "MessageSchema"],
-            path: "Services/Events/Main"
-        ),
-        .target(
-            name: "SurveysService",
-            name: "BrandService",
-            dependencies: [
-                "MessageSchema", "Store", "ServiceKit",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            path: "Services/Surveys/Domain"
-        ),
-        .executableTarget(
-            name: "komunika-surveys",
-            dependencies: ["SurveysService", "ServiceKit", "MessageSchema"],
-            path: "Services/Surveys/Main"
-            name: "TrainingService",
-            name: "MediaRelationsService",
-            name: "CampaignsService",
-            dependencies: [
-                "MessageSchema", "Store", "ServiceKit",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            path: "Services/Training/Domain"
-        ),
-        .executableTarget(
-            name: "komunika-training",
-            dependencies: ["TrainingService", "ServiceKit", "MessageSchema"],
-            path: "Services/Training/Main"
-            path: "Services/MediaRelations/Domain"
-        ),
-        .executableTarget(
-            name: "komunika-media-relations",
-            dependencies: ["MediaRelationsService", "ServiceKit", "MessageSchema"],
-            path: "Services/MediaRelations/Main"
-            path: "Services/Campaigns/Domain"
-        ),
-        .executableTarget(
-            name: "komunika-campaigns",
-            dependencies: ["CampaignsService", "ServiceKit", "MessageSchema"],
-            path: "Services/Campaigns/Main"
-            path: "Services/Brand/Domain"
-        ),
-        .executableTarget(
-            name: "komunika-brand",
-            dependencies: ["BrandService", "ServiceKit", "MessageSchema"],
-            path: "Services/Brand/Main"
-        ),
+        // MARK: Services (each: a domain library, its executable, its domain tests; see `domainService`)
+    ] + domainService("Events", folder: "Events", executable: "komunika-events")
+        + domainService("Campaigns", folder: "Campaigns", executable: "komunika-campaigns")
+        + domainService("MediaRelations", folder: "MediaRelations", executable: "komunika-media-relations")
+        + domainService("Brand", folder: "Brand", executable: "komunika-brand")
+        + domainService("Training", folder: "Training", executable: "komunika-training")
+        + domainService("Surveys", folder: "Surveys", executable: "komunika-surveys")
+        + [
         .target(
             name: "Gateway",
             dependencies: [
@@ -181,38 +128,6 @@ let package = Package(
             path: "Tests/ServiceKitTests"
         ),
         .testTarget(
-            name: "EventsServiceTests",
-            dependencies: ["EventsService", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Tests/EventsServiceTests"
-        ),
-        .testTarget(
-            name: "SurveysServiceTests",
-            dependencies: [
-                "SurveysService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Tests/SurveysServiceTests"
-            name: "TrainingServiceTests",
-            dependencies: [
-                "TrainingService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            path: "Tests/TrainingServiceTests"
-            name: "MediaRelationsServiceTests",
-            dependencies: [
-                "MediaRelationsService", "ServiceKit", "Store", "MessageSchema",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            path: "Tests/MediaRelationsServiceTests"
-            name: "CampaignsServiceTests",
-            dependencies: [
-                "CampaignsService", "ServiceKit", "Store", "MessageSchema", .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            path: "Tests/CampaignsServiceTests"
-            name: "BrandServiceTests",
-            dependencies: ["BrandService", "Store", "MessageSchema", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Tests/BrandServiceTests"
-        ),
-        .testTarget(
             name: "GatewayTests",
             dependencies: [
                 "Gateway", "Bus", "MessageSchema", "ServiceKit", "Store",
@@ -233,3 +148,31 @@ let package = Package(
         ),
     ]
 )
+
+/// A domain service's three targets: `<Name>Service` (its domain, in
+/// `Services/<folder>/Domain`), the executable (`Services/<folder>/Main`)
+/// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`).
+func domainService(_ name: String, folder: String, executable: String) -> [Target] {
+    let common: [Target.Dependency] = [
+        "MessageSchema", "Store", "ServiceKit",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+    ]
+    return [
+        .target(
+            name: "\(name)Service",
+            dependencies: common + [.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            path: "Services/\(folder)/Domain"
+        ),
+        .executableTarget(
+            name: executable,
+            dependencies: [.byName(name: "\(name)Service"), "ServiceKit", "MessageSchema"],
+            path: "Services/\(folder)/Main"
+        ),
+        .testTarget(
+            name: "\(name)ServiceTests",
+            dependencies: common + [.byName(name: "\(name)Service")],
+            path: "Tests/\(name)ServiceTests"
+        ),
+    ]
+}

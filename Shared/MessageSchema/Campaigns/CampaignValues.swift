@@ -116,7 +116,7 @@ public enum SubmissionStatus: String, Codable, Sendable, CaseIterable {
 }
 
 /// What a reviewer decides about a submission.
-public enum ReviewDecision: String, Codable, Sendable, CaseIterable {
+public enum SubmissionDecision: String, Codable, Sendable, CaseIterable {
     case approve
     case reject
     case requestChanges = "request-changes"

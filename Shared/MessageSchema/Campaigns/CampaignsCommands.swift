@@ -182,11 +182,11 @@ public struct ReviewSubmission: Command, Equatable {
     public static let name = "campaigns.review-submission"
     public typealias Result = SubmissionRef
     public var submissionId: UUID
-    public var decision: ReviewDecision
+    public var decision: SubmissionDecision
     /// Required to reject or to ask for changes.
     public var comment: String?
 
-    public init(submissionId: UUID, decision: ReviewDecision, comment: String? = nil) {
+    public init(submissionId: UUID, decision: SubmissionDecision, comment: String? = nil) {
         self.submissionId = submissionId
         self.decision = decision
         self.comment = comment

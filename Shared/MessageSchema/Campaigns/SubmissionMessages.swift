@@ -23,11 +23,11 @@ public struct SubmissionReviewed: Message, Equatable {
     public static let type = "submission.reviewed"
     public static let version = 1
     public var submissionId: UUID
-    public var decision: ReviewDecision
+    public var decision: SubmissionDecision
     /// The reason of a rejection, what to change, or a note on an approval.
     public var comment: String?
 
-    public init(submissionId: UUID, decision: ReviewDecision, comment: String?) {
+    public init(submissionId: UUID, decision: SubmissionDecision, comment: String?) {
         self.submissionId = submissionId
         self.decision = decision
         self.comment = comment

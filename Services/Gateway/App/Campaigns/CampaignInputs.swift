@@ -245,13 +245,13 @@ struct SubmissionInput: Decodable {
 }
 
 /// The body of `POST /api/v1/submissions/{id}/review`.
-struct ReviewInput: Decodable {
+struct SubmissionReviewInput: Decodable {
     var decision: String?
     var comment: String?
 
-    func validated() throws -> (ReviewDecision, String?) {
+    func validated() throws -> (SubmissionDecision, String?) {
         var check = Validation()
-        let decision = check.member(decision, "decision", as: ReviewDecision.self, required: true)
+        let decision = check.member(decision, "decision", as: SubmissionDecision.self, required: true)
         let comment = EventInput.blankAsNil(comment)
         if let decision, decision != .approve, comment == nil {
             check.add("comment", "'comment' is required to \(decision.rawValue): say why, or what to change")

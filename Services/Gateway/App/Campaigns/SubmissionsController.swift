@@ -53,7 +53,7 @@ struct SubmissionsController {
 
     @Sendable func review(_ request: Request, context: GatewayContext) async throws -> WriteResponse<SubmissionView> {
         let id = try context.parameters.uuid("id", naming: "submission")
-        let (decision, comment) = try await JSONBody.decode(ReviewInput.self, from: request, context: context).validated()
+        let (decision, comment) = try await JSONBody.decode(SubmissionReviewInput.self, from: request, context: context).validated()
         return try await answer(ReviewSubmission(submissionId: id, decision: decision, comment: comment), id, request)
     }
 
