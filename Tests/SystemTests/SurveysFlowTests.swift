@@ -80,4 +80,69 @@ final class SurveysFlowTests: XCTestCase {
         XCTAssertEqual(late.json?["reason"] as? String, "closed")
         system.removeFolder()
     }
+
+    func testStaffCreateOpenAndAnswerAPollThroughTheGateway() async throws {
+        let system = try SystemUnderTest(extraEnvironment: [
+            "KOMUNIKA_GATEWAY_SOURCES": "events,surveys", "KOMUNIKA_SURVEYS_SOURCES": "events",
+        ])
+        defer { system.stopAll() }
+        try system.start("komunika-events")
+        try system.start("komunika-surveys")
+        try system.start("komunika-gateway")
+        try await system.waitUntilReady()
+        let http = system.http
+
+        let created = try await http.send(.post, "/api/v1/surveys", json: [
+            "titleLt": "Skaitytojų nuomonės apklausa", "titleEn": "Readers' opinion poll", "purpose": "public-opinion",
+            "anonymous": false, "quota": 2, "closesAt": "2030-01-01T00:00:00+02:00",
+            "questions": [["id": "channel", "type": "single-choice", "textLt": "Iš kur sužinojote?", "required": true,
+                           "options": ["Žiniasklaida", "Socialiniai tinklai"]]],
+        ])
+        XCTAssertEqual(created.status, 201, created.text)
+        let id = try XCTUnwrap(created.json?["id"] as? String)
+        XCTAssertEqual(created.headers[.location], "/api/v1/surveys/\(id)")
+        XCTAssertEqual(created.json?["status"] as? String, "draft")
+        XCTAssertEqual(created.json?["closesAt"] as? String, "2030-01-01T00:00:00+02:00")
+
+        let early = try await http.send(.post, "/api/v1/surveys/\(id)/responses", json: ["answers": ["channel": "Žiniasklaida"]])
+        XCTAssertEqual(early.status, 409, early.text)
+        XCTAssertEqual(early.json?["reason"] as? String, "not-open")
+
+        let added = try await http.send(.post, "/api/v1/surveys/\(id)/questions", json: [
+            "id": "stars", "type": "star-rating", "textLt": "Kaip vertinate biblioteką?", "required": true,
+        ])
+        XCTAssertEqual(added.status, 201, added.text)
+        XCTAssertEqual((added.json?["questions"] as? [[String: Any]])?.map { $0["id"] as? String }, ["channel", "stars"])
+        let opened = try await http.send(.post, "/api/v1/surveys/\(id)/transitions", json: ["to": "open"])
+        XCTAssertEqual(opened.status, 200, opened.text)
+        XCTAssertEqual(opened.json?["status"] as? String, "open")
+        let again = try await http.send(.post, "/api/v1/surveys/\(id)/questions", json: [
+            "id": "late", "type": "free-text", "textLt": "Per vėlu?",
+        ])
+        XCTAssertEqual(again.status, 409, again.text)
+
+        for (channel, stars, name) in [("Žiniasklaida", 5, "Ona Žemaitė"), ("Socialiniai tinklai", 4, "Jonas Ąžuolas")] {
+            let posted = try await http.send(.post, "/api/v1/surveys/\(id)/responses", json: [
+                "answers": ["channel": channel, "stars": stars],
+                "respondent": ["name": name, "email": "skaitytojas@example.lt"],
+            ])
+            XCTAssertEqual(posted.status, 201, posted.text)
+        }
+        let full = try await http.send(.post, "/api/v1/surveys/\(id)/responses", json: ["answers": ["channel": "Žiniasklaida", "stars": 3]])
+        XCTAssertEqual(full.status, 409, full.text)
+        XCTAssertEqual(full.json?["reason"] as? String, "full")
+
+        let results = try await http.get("/api/v1/surveys/\(id)/results?by=channel")
+        XCTAssertEqual(results.status, 200, results.text)
+        XCTAssertEqual(results.json?["responses"] as? Int, 2)
+        XCTAssertEqual((results.json?["satisfaction"] as? NSNumber)?.doubleValue, 4.5)
+        let rows = (results.json?["crossTab"] as? [String: Any])?["rows"] as? [[String: Any]]
+        XCTAssertEqual(rows?.map { $0["responses"] as? Int }, [1, 1])
+        let csv = try await http.get("/api/v1/surveys/\(id)/responses.csv")
+        XCTAssertTrue(csv.text.hasPrefix("responseId,submittedAt,name,email,channel,stars\r\n"), csv.text)
+        XCTAssertTrue(csv.text.contains(",Jonas Ąžuolas,skaitytojas@example.lt,Socialiniai tinklai,4\r\n"), csv.text)
+        let listed = try await http.get("/api/v1/surveys?q=nuomones&status=open")
+        XCTAssertEqual((listed.json?["items"] as? [[String: Any]])?.map { $0["id"] as? String }, [id])
+        system.removeFolder()
+    }
 }
