@@ -79,6 +79,8 @@ struct TrainingSessionRow: Sendable, Equatable {
     var acceptedCount: Int
     var waitlistedCount: Int
     var cancelReason: String?
+    /// The feedback survey opened after completion.
+    var feedbackSurveyId: UUID?
     var updatedSeq: Int64
 
     /// Places still free.
@@ -102,6 +104,7 @@ struct TrainingSessionRow: Sendable, Equatable {
         acceptedCount = 0
         waitlistedCount = 0
         cancelReason = nil
+        feedbackSurveyId = nil
         self.updatedSeq = updatedSeq
     }
 
@@ -125,6 +128,7 @@ struct TrainingSessionRow: Sendable, Equatable {
         acceptedCount = row["acceptedCount"] ?? 0
         waitlistedCount = row["waitlistedCount"] ?? 0
         cancelReason = row["cancelReason"]
+        feedbackSurveyId = (row["feedbackSurveyId"] as String?).flatMap(UUID.init(uuidString:))
         updatedSeq = row["updatedSeq"]
     }
 }

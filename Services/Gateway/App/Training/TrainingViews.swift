@@ -71,6 +71,8 @@ struct TrainingSessionView: ResponseEncodable, Equatable {
     var enrolments: Counts
     var placesLeft: Int
     @ExplicitNull var cancelReason: String?
+    /// The feedback survey opened after completion, for staff to send to those present.
+    @ExplicitNull var feedbackSurveyId: UUID?
     var updatedSeq: Int64
 
     init(_ row: TrainingSessionRow) {
@@ -89,6 +91,7 @@ struct TrainingSessionView: ResponseEncodable, Equatable {
         enrolments = Counts(accepted: row.acceptedCount, waitlisted: row.waitlistedCount)
         placesLeft = row.placesLeft
         cancelReason = row.cancelReason
+        feedbackSurveyId = row.feedbackSurveyId
         updatedSeq = row.updatedSeq
     }
 }
