@@ -55,7 +55,7 @@ final class TrainingRoutesTests: XCTestCase {
             try feed.apply(
                 SurveyResultsUpdated(
                     surveyId: UUID(), purpose: .trainingFeedback, courseId: course, sessionId: UUID(), responses: 3,
-                    nps: 33.333333, satisfaction: 4.666666),
+                    nps: 100.0 / 3, satisfaction: 14.0 / 3),
                 from: .surveys)
         }
         try await GatewayHTTP.test(seed: seed) { client in
@@ -64,8 +64,8 @@ final class TrainingRoutesTests: XCTestCase {
                 let body = try response.json()
                 let feedback = try XCTUnwrap(body["feedback"] as? [String: Any])
                 XCTAssertEqual(feedback["responses"] as? Int, 3)
-                XCTAssertEqual(feedback["nps"] as? Double, 33.33)
-                XCTAssertEqual(feedback["satisfaction"] as? Double, 4.67)
+                XCTAssertEqual(feedback["nps"] as? Double, 100.0 / 3, "one survey's figure, exactly")
+                XCTAssertEqual(feedback["satisfaction"] as? Double, 14.0 / 3)
                 let sessions = try XCTUnwrap(body["sessions"] as? [String: Any])
                 XCTAssertEqual(["planned", "completed", "cancelled"].map { sessions[$0] as? Int }, [1, 0, 0])
             }

@@ -34,14 +34,9 @@ struct CourseView: ResponseEncodable, Equatable {
         topic = row.details.topic
         sessions = SessionCounts(
             planned: row.plannedSessions, completed: row.completedSessions, cancelled: row.cancelledSessions)
-        feedback = row.feedback.map {
-            Feedback(responses: $0.responses, nps: $0.nps.map(Self.rounded), satisfaction: $0.satisfaction.map(Self.rounded))
-        }
+        feedback = row.feedback.map { Feedback(responses: $0.responses, nps: $0.nps, satisfaction: $0.satisfaction) }
         updatedSeq = row.updatedSeq
     }
-
-    /// Two decimals are as exact as a score is read.
-    static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 }
 
 /// A session as the API shows it. Times are Europe/Vilnius with their offset.
