@@ -1,3 +1,4 @@
+import Foundation
 import MessageSchema
 import TrainingService
 import XCTest
@@ -16,6 +17,12 @@ final class CatalogTests: TrainingTestCase {
         try await app.expectSuccess(
             RecordTrainingAttendance(sessionId: id, enrolmentId: second.enrolmentId, attendance: .present))
         try await app.expectSuccess(TransitionTrainingSession(sessionId: id, to: .completed))
+        let survey = SurveyOpened(
+            surveyId: UUID(), titleLt: "Atsiliepimai", purpose: .trainingFeedback, courseId: course, sessionId: id)
+        let opened = Envelope(
+            type: SurveyOpened.type, version: SurveyOpened.version, source: "surveys", seq: 1, occurredAt: Date(),
+            payload: try .from(survey))
+        try await app.database.writer.write { db in try TrainingReactions.make().apply(opened, in: db) }
         try await app.expectSuccess(TransitionTrainingSession(sessionId: try await app.session(course: course), to: .cancelled))
 
         let envelopes = try await app.outbox()

@@ -4,6 +4,6 @@ public enum TrainingMessageCatalog {
         CourseCreated.self, CourseUpdated.self,
         TrainingSessionPlanned.self, TrainingSessionCancelled.self, TrainingSessionCompleted.self,
         EnrolmentAccepted.self, EnrolmentWaitlisted.self, EnrolmentPromoted.self, EnrolmentCancelled.self,
-        TrainingAttendanceRecorded.self, CertificateIssued.self,
+        TrainingAttendanceRecorded.self, CertificateIssued.self, TrainingFeedbackSurveyLinked.self,
     ]
 }

@@ -167,3 +167,19 @@ public struct CertificateIssued: Message, Equatable {
         self.issuedAt = issuedAt
     }
 }
+
+/// The surveys service opened the feedback survey of a completed session:
+/// the session now names it, so staff can send it to those who attended.
+public struct TrainingFeedbackSurveyLinked: Message, Equatable {
+    public static let type = "session.feedback-survey-linked"
+    public static let version = 1
+    public var sessionId: UUID
+    public var courseId: UUID
+    public var surveyId: UUID
+
+    public init(sessionId: UUID, courseId: UUID, surveyId: UUID) {
+        self.sessionId = sessionId
+        self.courseId = courseId
+        self.surveyId = surveyId
+    }
+}

@@ -55,7 +55,7 @@ final class TrainingRoutesTests: XCTestCase {
             try feed.apply(
                 SurveyResultsUpdated(
                     surveyId: UUID(), purpose: .trainingFeedback, courseId: course, sessionId: UUID(), responses: 3,
-                    nps: 33.333333, satisfaction: 4.666666),
+                    nps: 100.0 / 3, satisfaction: 14.0 / 3),
                 from: .surveys)
         }
         try await GatewayHTTP.test(seed: seed) { client in
@@ -64,8 +64,8 @@ final class TrainingRoutesTests: XCTestCase {
                 let body = try response.json()
                 let feedback = try XCTUnwrap(body["feedback"] as? [String: Any])
                 XCTAssertEqual(feedback["responses"] as? Int, 3)
-                XCTAssertEqual(feedback["nps"] as? Double, 33.33)
-                XCTAssertEqual(feedback["satisfaction"] as? Double, 4.67)
+                XCTAssertEqual(feedback["nps"] as? Double, 100.0 / 3, "one survey's figure, exactly")
+                XCTAssertEqual(feedback["satisfaction"] as? Double, 14.0 / 3)
                 let sessions = try XCTUnwrap(body["sessions"] as? [String: Any])
                 XCTAssertEqual(["planned", "completed", "cancelled"].map { sessions[$0] as? Int }, [1, 0, 0])
             }
@@ -79,6 +79,7 @@ final class TrainingRoutesTests: XCTestCase {
     func testSessionsEnrolmentsAndCertificates() async throws {
         let course = UUID()
         let session = UUID()
+        let survey = UUID()
         let seed: (ReadModelFixture) throws -> Void = { fixture in
             let feed = TrainingFeed(database: fixture.database)
             let ids = try feed.scenario(course: course, session: session, capacity: 2, trainees: ["Ona", "Jonas", "Aldona"])
@@ -89,6 +90,7 @@ final class TrainingRoutesTests: XCTestCase {
                 endedAt: Sample.date("2026-12-03T16:00"), presentEnrolmentIds: [ids[0]]))
             try feed.apply(TrainingSample.certificate(
                 code: "K7M2P9Q4R8ST", name: "Ona", enrolment: ids[0], session: session, course: course))
+            try feed.apply(TrainingFeedbackSurveyLinked(sessionId: session, courseId: course, surveyId: survey))
         }
         try await GatewayHTTP.test(seed: seed) { client in
             try await client.execute(uri: "/api/v1/courses/\(course.uuidString)/sessions", method: .get) { response in
@@ -98,6 +100,7 @@ final class TrainingRoutesTests: XCTestCase {
             try await client.execute(uri: "/api/v1/sessions/\(session.uuidString)", method: .get) { response in
                 let body = try response.json()
                 XCTAssertEqual(body["status"] as? String, "completed")
+                XCTAssertEqual(body["feedbackSurveyId"] as? String, survey.uuidString)
                 XCTAssertEqual(body["startsAt"] as? String, "2026-12-03T10:00:00+02:00")
                 XCTAssertEqual(body["courseTitleLt"] as? String, "Ryšiai su žiniasklaida")
                 let counts = try XCTUnwrap(body["enrolments"] as? [String: Any])

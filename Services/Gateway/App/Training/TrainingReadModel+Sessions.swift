@@ -41,6 +41,10 @@ extension TrainingReadModel {
             [("status", TrainingSessionStatus.completed.rawValue), ("completedAt", change.occurredAt)], change)
     }
 
+    func feedbackSurveyLinked(_ message: TrainingFeedbackSurveyLinked, _ change: Change) throws {
+        try updateSession(message.sessionId, [("feedbackSurveyId", message.surveyId.uuidString)], change)
+    }
+
     func certificateIssued(_ message: CertificateIssued, _ change: Change) throws {
         try requireRow("training_sessions", message.sessionId, change) {
             TrainingReadModelError.unknownSession(message.sessionId, messageType: change.type)

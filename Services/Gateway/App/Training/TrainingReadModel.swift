@@ -35,6 +35,8 @@ public struct TrainingReadModel: ReadModelPart {
         case EnrolmentCancelled.type: try enrolmentCancelled(change.payload(EnrolmentCancelled.self), change)
         case TrainingAttendanceRecorded.type: try attendanceRecorded(change.payload(TrainingAttendanceRecorded.self), change)
         case CertificateIssued.type: try certificateIssued(change.payload(CertificateIssued.self), change)
+        case TrainingFeedbackSurveyLinked.type:
+            try feedbackSurveyLinked(change.payload(TrainingFeedbackSurveyLinked.self), change)
         default: return false
         }
         return true

@@ -56,6 +56,8 @@ public enum TrainingReadModelSchema {
             t.column("trainer", .text).notNull()
             t.column("cancelReason", .text)
             t.column("completedAt", .datetime)
+            // The feedback survey the surveys service opened after completion.
+            t.column("feedbackSurveyId", .text)
             // The `seq` of the last message that changed anything shown with the session.
             t.column("updatedSeq", .integer).notNull()
         }

@@ -3,7 +3,8 @@ import GRDB
 import MessageSchema
 
 /// A course's feedback: the surveys about it, their responses added up, and
-/// NPS and satisfaction averaged over them weighted by responses.
+/// NPS and satisfaction averaged over them weighted by responses (with one
+/// survey, exactly its own figures).
 struct CourseFeedback: Sendable, Equatable {
     var responses: Int
     var nps: Double?
@@ -29,9 +30,11 @@ struct CourseRow: Sendable, Equatable {
         (SELECT COUNT(*) FROM training_sessions s WHERE s.courseId = c.id AND s.status = 'cancelled') AS cancelledSessions,
         (SELECT COUNT(*) FROM training_feedback f WHERE f.courseId = c.id) AS feedbackSurveys,
         (SELECT SUM(f.responses) FROM training_feedback f WHERE f.courseId = c.id) AS feedbackResponses,
-        (SELECT SUM(f.nps * f.responses) / SUM(f.responses) FROM training_feedback f
+        (SELECT CASE WHEN COUNT(*) = 1 THEN MAX(f.nps) ELSE SUM(f.nps * f.responses) / SUM(f.responses) END
+            FROM training_feedback f
             WHERE f.courseId = c.id AND f.nps IS NOT NULL AND f.responses > 0) AS feedbackNps,
-        (SELECT SUM(f.satisfaction * f.responses) / SUM(f.responses) FROM training_feedback f
+        (SELECT CASE WHEN COUNT(*) = 1 THEN MAX(f.satisfaction) ELSE SUM(f.satisfaction * f.responses) / SUM(f.responses) END
+            FROM training_feedback f
             WHERE f.courseId = c.id AND f.satisfaction IS NOT NULL AND f.responses > 0) AS feedbackSatisfaction
         """
 
@@ -79,6 +82,8 @@ struct TrainingSessionRow: Sendable, Equatable {
     var acceptedCount: Int
     var waitlistedCount: Int
     var cancelReason: String?
+    /// The feedback survey opened after completion.
+    var feedbackSurveyId: UUID?
     var updatedSeq: Int64
 
     /// Places still free.
@@ -102,6 +107,7 @@ struct TrainingSessionRow: Sendable, Equatable {
         acceptedCount = 0
         waitlistedCount = 0
         cancelReason = nil
+        feedbackSurveyId = nil
         self.updatedSeq = updatedSeq
     }
 
@@ -125,6 +131,7 @@ struct TrainingSessionRow: Sendable, Equatable {
         acceptedCount = row["acceptedCount"] ?? 0
         waitlistedCount = row["waitlistedCount"] ?? 0
         cancelReason = row["cancelReason"]
+        feedbackSurveyId = (row["feedbackSurveyId"] as String?).flatMap(UUID.init(uuidString:))
         updatedSeq = row["updatedSeq"]
     }
 }

@@ -34,14 +34,9 @@ struct CourseView: ResponseEncodable, Equatable {
         topic = row.details.topic
         sessions = SessionCounts(
             planned: row.plannedSessions, completed: row.completedSessions, cancelled: row.cancelledSessions)
-        feedback = row.feedback.map {
-            Feedback(responses: $0.responses, nps: $0.nps.map(Self.rounded), satisfaction: $0.satisfaction.map(Self.rounded))
-        }
+        feedback = row.feedback.map { Feedback(responses: $0.responses, nps: $0.nps, satisfaction: $0.satisfaction) }
         updatedSeq = row.updatedSeq
     }
-
-    /// Two decimals are as exact as a score is read.
-    static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 }
 
 /// A session as the API shows it. Times are Europe/Vilnius with their offset.
@@ -71,6 +66,8 @@ struct TrainingSessionView: ResponseEncodable, Equatable {
     var enrolments: Counts
     var placesLeft: Int
     @ExplicitNull var cancelReason: String?
+    /// The feedback survey opened after completion, for staff to send to those present.
+    @ExplicitNull var feedbackSurveyId: UUID?
     var updatedSeq: Int64
 
     init(_ row: TrainingSessionRow) {
@@ -89,6 +86,7 @@ struct TrainingSessionView: ResponseEncodable, Equatable {
         enrolments = Counts(accepted: row.acceptedCount, waitlisted: row.waitlistedCount)
         placesLeft = row.placesLeft
         cancelReason = row.cancelReason
+        feedbackSurveyId = row.feedbackSurveyId
         updatedSeq = row.updatedSeq
     }
 }

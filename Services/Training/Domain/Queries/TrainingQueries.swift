@@ -42,6 +42,8 @@ public struct StoredTrainingSession: Sendable, Equatable {
     public var status: TrainingSessionStatus
     public var details: TrainingSessionDetails
     public var cancelReason: String?
+    /// The feedback survey opened after completion, once the surveys service announced it.
+    public var feedbackSurveyId: UUID?
 }
 
 /// An enrolment as the training service keeps it.
@@ -72,7 +74,8 @@ public struct EnrolmentCounts: Sendable, Equatable {
 extension SessionRecord {
     var stored: StoredTrainingSession {
         StoredTrainingSession(
-            id: sessionId, courseId: courseUUID, status: status, details: details, cancelReason: cancelReason)
+            id: sessionId, courseId: courseUUID, status: status, details: details, cancelReason: cancelReason,
+            feedbackSurveyId: feedbackSurveyId.flatMap(UUID.init(uuidString:)))
     }
 }
 

@@ -18,6 +18,8 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     var capacity: Int
     var trainer: String
     var cancelReason: String?
+    /// The feedback survey the surveys service opened after completion.
+    var feedbackSurveyId: String?
     var createdAt: Date
     var updatedAt: Date
 

@@ -29,6 +29,8 @@ public enum TrainingSchema {
                 t.column("capacity", .integer).notNull()
                 t.column("trainer", .text).notNull()
                 t.column("cancelReason", .text)
+                // The feedback survey the surveys service opened after completion.
+                t.column("feedbackSurveyId", .text)
                 t.column("createdAt", .datetime).notNull()
                 t.column("updatedAt", .datetime).notNull()
             }
