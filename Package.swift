@@ -140,7 +140,10 @@ let package = Package(
         ),
         .testTarget(
             name: "BrandServiceTests",
-            dependencies: ["BrandService", "Store", "MessageSchema", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "BrandService", "Store", "MessageSchema", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Tests/BrandServiceTests"
         ),
         .testTarget(
