@@ -81,6 +81,58 @@ final class BrandFlowTests: XCTestCase {
         XCTAssertEqual(alert["holder"] as? String, "UAB „Fotografijos studija“")
         XCTAssertEqual(alert["expiresOn"] as? String, expiresOn)
         XCTAssertEqual(alert["daysLeft"] as? Int, 5)
+
+        // An operator's check as of the day after the expiry withdraws the asset from use.
+        let dayAfter = CalendarDay(vilnius: Date()).adding(days: 6).description
+        let check = try await http.send(.post, "/api/v1/brand/expiry-checks", json: ["asOf": dayAfter])
+        XCTAssertEqual(check.status, 200, check.text)
+        XCTAssertEqual(check.json?["withdrawn"] as? Int, 1)
+        let withdrawn = try await http.get("/api/v1/brand/assets/\(assetId)")
+        XCTAssertEqual(withdrawn.json?["status"] as? String, "withdrawn")
+        XCTAssertEqual(withdrawn.json?["usable"] as? Bool, false)
+        let usable = try await http.get("/api/v1/brand/assets?usable=true")
+        XCTAssertEqual(usable.json?["total"] as? Int, 0)
+        let alerts = try await http.get("/api/v1/alerts")
+        let newest = (alerts.json?["items"] as? [[String: Any]])?.first
+        XCTAssertEqual(newest?["kind"] as? String, "asset-withdrawn")
+        XCTAssertEqual(newest?["assetId"] as? String, assetId)
+        system.removeFolder()
+    }
+
+    /// The brand service was down while the exhibition was held: started
+    /// again, it catches up from the events service and opens the archive,
+    /// once, however often it is restarted.
+    func testABrandServiceThatWasDownOpensTheArchiveWhenItComesBack() async throws {
+        let system = try SystemUnderTest(extraEnvironment: ["KOMUNIKA_GATEWAY_SOURCES": "events,brand"])
+        defer { system.stopAll() }
+        try system.start("komunika-events")
+        try system.start("komunika-brand")
+        try system.start("komunika-gateway")
+        try await system.waitUntilReady()
+        let http = system.http
+        system.kill("komunika-brand")
+
+        let title = "Paroda „Knygų menas“"
+        let proposed = try await http.send(.post, "/api/v1/events", json: Fixtures.event(title: title, day: 30, type: "exhibition", hall: "Parodų erdvė"))
+        XCTAssertEqual(proposed.status, 201, proposed.text)
+        let eventId = try XCTUnwrap(proposed.json?["id"] as? String)
+        for status in ["approved", "scheduled", "held"] {
+            let moved = try await http.send(.post, "/api/v1/events/\(eventId)/transitions", json: ["to": status])
+            XCTAssertEqual(moved.status, 200, moved.text)
+        }
+
+        try system.start("komunika-brand")
+        let opened = await eventually {
+            let listing = try? await http.get("/api/v1/brand/collections?eventId=\(eventId)")
+            return (listing?.json?["total"] as? Int) == 1
+        }
+        XCTAssertTrue(opened, "no archive after the brand service came back; its log:\n\(system.log(of: "komunika-brand").suffix(2000))")
+        system.kill("komunika-brand")
+        try system.start("komunika-brand")
+        try await Task.sleep(for: .seconds(2))
+        let listing = try await http.get("/api/v1/brand/collections?eventId=\(eventId)")
+        XCTAssertEqual(listing.json?["total"] as? Int, 1)
+        XCTAssertEqual((listing.json?["items"] as? [[String: Any]])?.first?["title"] as? String, "Archyvas: \(title)")
         system.removeFolder()
     }
 }

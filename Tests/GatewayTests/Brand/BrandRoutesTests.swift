@@ -157,6 +157,42 @@ final class BrandRoutesTests: XCTestCase {
         }
     }
 
+    func testPublicationsAreListedAndTheirChangesChecked() async throws {
+        let publicationId = UUID()
+        try await GatewayHTTP.test(seed: { fixture in
+            let feed = BrandFeed(fixture.database)
+            try feed.apply(PublicationAdded(
+                publicationId: publicationId,
+                details: PublicationDetails(kind: .representative, title: "Metraštis", year: 2027, isbn: "9780306406157"), status: .planned))
+        }) { client in
+            try await client.execute(uri: "/api/v1/brand/publications?status=planned&year=2027", method: .get) { response in
+                XCTAssertEqual(response.status, .ok)
+                let body = try response.json()
+                XCTAssertEqual(body["total"] as? Int, 1)
+                let item = try XCTUnwrap((body["items"] as? [[String: Any]])?.first)
+                XCTAssertEqual(item["id"] as? String, publicationId.uuidString)
+                XCTAssertEqual(item["isbn"] as? String, "9780306406157")
+                XCTAssertEqual(item["status"] as? String, "planned")
+            }
+            let path = "/api/v1/brand/publications/\(publicationId.uuidString)"
+            try await client.execute(uri: path, method: .patch, body: .json(#"{"status":"printed"}"#)) { response in
+                _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
+                XCTAssertEqual(try response.errorFields(), ["status"])
+            }
+            try await client.execute(uri: path, method: .patch, body: .json("{}")) { response in
+                _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
+            }
+            let missing = "/api/v1/brand/publications/\(UUID().uuidString)"
+            try await client.execute(uri: missing, method: .patch, body: .json(#"{"title":"Kitas"}"#)) { response in
+                _ = try response.problem(.notFound, code: "not-found", instance: missing)
+            }
+            let collection = "/api/v1/brand/collections/\(UUID().uuidString)/assets"
+            try await client.execute(uri: collection, method: .post, body: .json(#"{"assetId":"\#(UUID().uuidString)"}"#)) { response in
+                _ = try response.problem(.notFound, code: "not-found", instance: collection)
+            }
+        }
+    }
+
     func testAKnownPathWithAnotherMethodIs405() async throws {
         try await GatewayHTTP.test { client in
             try await client.execute(uri: "/api/v1/alerts", method: .delete) { response in
