@@ -9,7 +9,7 @@ export KOMUNIKA_DATA_DIR=${KOMUNIKA_DATA_DIR:-./data}
 mkdir -p "$KOMUNIKA_DATA_DIR/logs"
 
 # The domain services, then the gateway, which consumes them all.
-DOMAIN_SERVICES=(events)
+DOMAIN_SERVICES=(events campaigns media-relations brand training surveys)
 SERVICES=()
 for name in "${DOMAIN_SERVICES[@]}"; do SERVICES+=("komunika-$name"); done
 SERVICES+=(komunika-gateway)

@@ -19,7 +19,7 @@ public struct Topology: Sendable {
 
     public var endpoints: [ServiceName: Endpoints]
 
-    /// Ports on 127.0.0.1: events 7101/7102, campaigns 7111/7112, … gateway 7171/7172.
+    /// Ports on 127.0.0.1: events 7101/7102, campaigns 7111/7112, … gateway 7161/7162.
     public static func defaultPorts(for service: ServiceName) -> (publish: Int, router: Int) {
         let index = ServiceName.allCases.firstIndex(of: service)!
         return (7101 + index * 10, 7102 + index * 10)

@@ -31,6 +31,8 @@ public actor Consumer: Service {
     private var announced: [String: Int64] = [:]
     private var synced: Set<String> = []
     private var nextFetchAllowed: [String: ContinuousClock.Instant] = [:]
+    /// Sources with a fetch on its way.
+    private var fetching: Set<String> = []
     private var paused = false
 
     static let fetchLimit = 500
@@ -126,7 +128,7 @@ public actor Consumer: Service {
         case .tick:
             guard !paused else { return }
             for source in sources where needsFetch(source.rawValue) {
-                await catchUp(source.rawValue)
+                catchUp(source.rawValue)
             }
         case .frames(let frames):
             guard !paused else { return }
@@ -151,7 +153,7 @@ public actor Consumer: Service {
                 return
             }
             announce(heartbeat.source, heartbeat.latestSeq)
-            if needsFetch(heartbeat.source) { await catchUp(heartbeat.source) }
+            if needsFetch(heartbeat.source) { catchUp(heartbeat.source) }
             return
         }
         let envelope: Envelope
@@ -172,7 +174,7 @@ public actor Consumer: Service {
             await apply([envelope], raw: [envelope.seq: frames[1]], source: envelope.source)
         } else {
             logger.debug("gap from \(envelope.source): have \(last), got \(envelope.seq); fetching")
-            if needsFetch(envelope.source) { await catchUp(envelope.source) }
+            if needsFetch(envelope.source) { catchUp(envelope.source) }
         }
     }
 
@@ -183,42 +185,70 @@ public actor Consumer: Service {
 
     // MARK: Repair
 
-    private func catchUp(_ source: String) async {
-        guard let fetcher = fetchers[source] else { return }
-        while !paused && !Task.isCancelled {
-            let from = (applied[source] ?? 0) + 1
-            let reply: ControlReply
+    /// Asks `source` for the messages after the last applied one. The fetch
+    /// runs in its own task, so a source that is down (each try waits for the
+    /// timeout) never holds up the messages of the others; its answer comes
+    /// back to `fetched`. One fetch per source at a time.
+    private func catchUp(_ source: String) {
+        guard let fetcher = fetchers[source], !paused, !fetching.contains(source) else { return }
+        fetching.insert(source)
+        let from = (applied[source] ?? 0) + 1
+        Task {
+            let outcome: Result<ControlReply, any Error>
             do {
                 let request = ControlRequest(.fetch, from: from, limit: Self.fetchLimit)
                 let frames = try await fetcher.request(
                     [Data(RequestKind.control.rawValue.utf8), try MessageCoding.encode(request)],
                     timeout: .seconds(2), attempts: 1)
-                reply = try MessageCoding.decode(ControlReply.self, from: frames.first ?? Data())
+                outcome = .success(try MessageCoding.decode(ControlReply.self, from: frames.first ?? Data()))
             } catch {
-                logger.debug("cannot fetch from \(source) yet: \(error)")
-                nextFetchAllowed[source] = .now + .seconds(1)
-                return
+                outcome = .failure(error)
             }
-            guard reply.ok, let messages = reply.messages else {
-                logger.warning("\(source) refused a fetch: \(reply.error ?? "no reason")")
-                nextFetchAllowed[source] = .now + .seconds(1)
-                return
-            }
-            synced.insert(source)
-            nextFetchAllowed[source] = nil
-            if let latest = reply.count { announce(source, latest) }
-            if messages.isEmpty { return }
+            await self.fetched(source, from: from, outcome)
+        }
+    }
+
+    /// Applies a fetched batch, and fetches again while more is missing.
+    private func fetched(_ source: String, from: Int64, _ outcome: Result<ControlReply, any Error>) async {
+        let reply: ControlReply
+        switch outcome {
+        case .failure(let error):
+            fetching.remove(source)
+            logger.debug("cannot fetch from \(source) yet: \(error)")
+            nextFetchAllowed[source] = .now + .seconds(1)
+            return
+        case .success(let answer):
+            reply = answer
+        }
+        guard reply.ok, let messages = reply.messages else {
+            fetching.remove(source)
+            logger.warning("\(source) refused a fetch: \(reply.error ?? "no reason")")
+            nextFetchAllowed[source] = .now + .seconds(1)
+            return
+        }
+        guard !paused else {
+            // Paused while the fetch was out: nothing is applied; `resume` fetches again.
+            fetching.remove(source)
+            return
+        }
+        synced.insert(source)
+        nextFetchAllowed[source] = nil
+        if let latest = reply.count { announce(source, latest) }
+        if !messages.isEmpty {
             var raw: [Int64: Data] = [:]
             for message in messages { raw[message.seq] = try? message.encoded() }
             await apply(messages, raw: raw, source: source)
-            guard (applied[source] ?? 0) >= from else {
-                // Nothing applied: the batch does not continue our sequence, or
-                // the database refused it. Try again after the backoff.
-                logger.warning("fetched messages from \(source) at \(from) could not be applied; retrying later")
-                nextFetchAllowed[source] = .now + .seconds(1)
-                return
-            }
-            if messages.count < Self.fetchLimit { return }
+        }
+        fetching.remove(source)
+        if !messages.isEmpty && (applied[source] ?? 0) < from {
+            // Nothing applied: the batch does not continue our sequence, or
+            // the database refused it. Try again after the backoff.
+            logger.warning("fetched messages from \(source) at \(from) could not be applied; retrying later")
+            nextFetchAllowed[source] = .now + .seconds(1)
+            return
+        }
+        if messages.count >= Self.fetchLimit || (applied[source] ?? 0) < (announced[source] ?? 0) {
+            catchUp(source)
         }
     }
 
@@ -248,7 +278,8 @@ public actor Consumer: Service {
                 return last
             }
             ServiceMetrics.messagesApplied.increment(by: Int64(max(0, Int(last - (applied[source] ?? 0)))))
-            applied[source] = last
+            // Batches from a fetch and from live messages may finish out of order.
+            applied[source] = max(applied[source] ?? 0, last)
             onCommit()
             await waiter.advanced(source: source, to: last)
         } catch {

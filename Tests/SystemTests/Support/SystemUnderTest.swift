@@ -127,7 +127,12 @@ final class SystemUnderTest: @unchecked Sendable {
     }
 
     /// Removes the test folder; call when the test passed (a failed test's folder stays for its logs).
+    /// Removes the test's data, unless `KOMUNIKA_KEEP_TEST_DATA` is set (to look into a failure).
     func removeFolder() {
+        if ProcessInfo.processInfo.environment["KOMUNIKA_KEEP_TEST_DATA"] != nil {
+            print("test data kept in \(folder.path)")
+            return
+        }
         try? FileManager.default.removeItem(at: folder)
     }
 

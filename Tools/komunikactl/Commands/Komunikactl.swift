@@ -53,14 +53,16 @@ extension ServiceName: ExpressibleByArgument {
 }
 
 /// Services listed on the command line, or those of `KOMUNIKA_SERVICES`
-/// (default: the ones that exist so far, events and gateway).
+/// (default: every service and the gateway).
 struct ServiceSelection: ParsableArguments {
-    @Argument(help: "Services to ask (default: $KOMUNIKA_SERVICES or events, gateway).")
+    @Argument(help: "Services to ask (default: $KOMUNIKA_SERVICES or all of them).")
     var services: [ServiceName] = []
 
     func resolved() throws -> [ServiceName] {
         if !services.isEmpty { return services }
-        let text = ProcessInfo.processInfo.environment["KOMUNIKA_SERVICES"] ?? "events,gateway"
+        let text =
+            ProcessInfo.processInfo.environment["KOMUNIKA_SERVICES"]
+            ?? ServiceName.allCases.map(\.rawValue).joined(separator: ",")
         return try text.split(separator: ",").map { part in
             let name = part.trimmingCharacters(in: .whitespaces)
             guard let service = ServiceName(rawValue: name) else {
