@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import MessageSchema
 import XCTest
 
@@ -78,6 +81,15 @@ final class MediaRelationsFlowTests: XCTestCase {
         XCTAssertEqual(distributed.json?["status"] as? String, "distributed", distributed.text)
         XCTAssertNotNil(distributed.json?["distributedAt"] as? String, distributed.text)
         XCTAssertEqual(distributed.json?["recipientCount"] as? Int, 1, distributed.text)
+
+        // The public feed (no token) carries the distributed release, its Lithuanian title intact and escaped.
+        let feed = try await system.publicHTTP.get("/api/v1/press-releases/feed.xml")
+        XCTAssertEqual(feed.status, 200, feed.text)
+        XCTAssertEqual(feed.contentType, "application/rss+xml; charset=utf-8")
+        XCTAssertTrue(feed.text.contains("<title>Spaudos konferencija: \(title)</title>"), feed.text)
+        XCTAssertTrue(feed.text.contains("urn:uuid:\(releaseId.lowercased())"), feed.text)
+        let parsed = XMLParser(data: feed.body).parse()
+        XCTAssertTrue(parsed, "the feed is not well-formed XML")
         system.removeFolder()
     }
 

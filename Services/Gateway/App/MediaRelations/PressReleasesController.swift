@@ -10,6 +10,7 @@ struct PressReleasesController {
     func addRoutes(to group: RouterGroup<GatewayContext>) {
         group.get(use: list)
         group.post(use: create)
+        group.get("feed.xml", use: feed)
         group.get(":id", use: show)
         group.patch(":id", use: update)
         group.post(":id/transitions", use: transition)
@@ -26,6 +27,16 @@ struct PressReleasesController {
                 eventId: eventId, campaignId: campaignId, statuses: statuses, page: page, in: db)
         }
         return ListView(items: result.items.map(PressReleaseView.init), total: result.total, limit: page.limit, offset: page.offset)
+    }
+
+    /// `GET /api/v1/press-releases/feed.xml`, public: the distributed ones as RSS 2.0.
+    @Sendable func feed(_ request: Request, context: GatewayContext) async throws -> Response {
+        _ = try QueryParameters(request, allowed: [])
+        let releases = try await dependencies.read { db in try PressReleaseFeed.distributed(in: db) }
+        var headers = HTTPFields()
+        headers[.contentType] = "application/rss+xml; charset=utf-8"
+        let text = PressReleaseFeed.document(for: releases, link: "/api/v1/press-releases/feed.xml")
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<PressReleaseView> {
