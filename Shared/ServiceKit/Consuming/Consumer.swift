@@ -247,7 +247,9 @@ public actor Consumer: Service {
             nextFetchAllowed[source] = .now + .seconds(1)
             return
         }
-        if messages.count >= Self.fetchLimit || (applied[source] ?? 0) < (announced[source] ?? 0) {
+        // More right away only after a batch that moved us on; an empty answer
+        // (the source cannot serve what was announced yet) waits for the next tick.
+        if !messages.isEmpty && (messages.count >= Self.fetchLimit || (applied[source] ?? 0) < (announced[source] ?? 0)) {
             catchUp(source)
         }
     }
