@@ -37,6 +37,8 @@ struct CommandBenchmarks {
         let commandEndpoint = "ipc://\(folder.path)/events-router.sock"
         let router = try ServiceRouter(
             context: context, bind: commandEndpoint, commands: handler, control: control, logger: .init(label: "bench"))
+        // The router answers from its workers, which run while `run()` does.
+        let routing = Task { try await router.run() }
         var topology = Topology(environment: [:])
         topology.endpoints[.events]?.router = commandEndpoint
         let client = try CommandClient(context: context, topology: topology, services: [.events])
@@ -76,7 +78,8 @@ struct CommandBenchmarks {
             limitWhat: "bare DEALER/ROUTER echo, same concurrency")
         client.close()
         echo.close()
-        router.close()
+        routing.cancel()
+        _ = try? await routing.value
         holder.server?.close()
         context.terminate()
     }
