@@ -7,12 +7,22 @@ import Store
 /// Answers the brand service's commands: each runs in one write transaction
 /// with its idempotency key, and the messages it produces go to the outbox.
 public struct BrandCommandHandler: CommandHandler {
+    /// The commands this handler answers, and what each does.
+    static let commands = CommandTable<BrandChange>(service: "brand")
+        .on(RegisterAsset.self) { try $0.register($1) }
+        .on(UpdateAsset.self) { try $0.update($1) }
+        .on(UploadAssetVersion.self) { try $0.upload($1) }
+        .on(ReviewAsset.self) { try $0.review($1) }
+        .on(RecordLicence.self) { try $0.recordLicence($1) }
+        .on(RecordConsent.self) { try $0.recordConsent($1) }
+        .on(CheckExpiries.self) { try $0.checkExpiries($1) }
+        .on(OpenCollection.self) { try $0.openCollection($1) }
+        .on(AddAssetToCollection.self) { try $0.addToCollection($1) }
+        .on(AddPublication.self) { try $0.addPublication($1) }
+        .on(UpdatePublication.self) { try $0.updatePublication($1) }
+
     /// The commands this handler answers, by name.
-    public static let commandNames: Set<String> = [
-        RegisterAsset.name, UpdateAsset.name, UploadAssetVersion.name, ReviewAsset.name, RecordLicence.name,
-        RecordConsent.name, CheckExpiries.name, OpenCollection.name, AddAssetToCollection.name, AddPublication.name,
-        UpdatePublication.name,
-    ]
+    public static var commandNames: Set<String> { commands.names }
 
     /// The warning period when `KOMUNIKA_BRAND_EXPIRY_WARNING_DAYS` does not set one.
     public static let defaultWarningDays = 30
@@ -48,36 +58,10 @@ public struct BrandCommandHandler: CommandHandler {
     }
 
     public func handle(_ request: CommandRequest) async -> CommandReply {
-        guard Self.commandNames.contains(request.name) else {
-            return .failed(CommandFailure(
-                .unknownCommand, "The brand service has no command '\(request.name)'.", details: ["command": request.name]))
-        }
         let (source, files, warningDays) = (self.source, self.files, self.warningDays)
-        let reply = await CommandExecution.run(request, in: database) { db in
-            let change = BrandChange(
+        return await Self.commands.handle(request, in: database, onCommit: onCommit) { db, request in
+            BrandChange(
                 db: db, source: source, correlationId: request.correlationId, files: files, warningDays: warningDays)
-            return try Self.perform(request, as: change)
-        }
-        if reply.ok, reply.seq != nil { onCommit() }
-        return reply
-    }
-
-    private static func perform(_ request: CommandRequest, as change: BrandChange) throws -> JSONValue {
-        func decode<C: Command>(_ type: C.Type) throws -> C { try CommandExecution.decode(type, from: request) }
-        switch request.name {
-        case RegisterAsset.name: return try .from(change.register(decode(RegisterAsset.self)))
-        case UpdateAsset.name: return try .from(change.update(decode(UpdateAsset.self)))
-        case UploadAssetVersion.name: return try .from(change.upload(decode(UploadAssetVersion.self)))
-        case ReviewAsset.name: return try .from(change.review(decode(ReviewAsset.self)))
-        case RecordLicence.name: return try .from(change.recordLicence(decode(RecordLicence.self)))
-        case RecordConsent.name: return try .from(change.recordConsent(decode(RecordConsent.self)))
-        case CheckExpiries.name: return try .from(change.checkExpiries(decode(CheckExpiries.self)))
-        case OpenCollection.name: return try .from(change.openCollection(decode(OpenCollection.self)))
-        case AddAssetToCollection.name: return try .from(change.addToCollection(decode(AddAssetToCollection.self)))
-        case AddPublication.name: return try .from(change.addPublication(decode(AddPublication.self)))
-        case UpdatePublication.name: return try .from(change.updatePublication(decode(UpdatePublication.self)))
-        default:
-            throw CommandFailure(.unknownCommand, "The brand service has no command '\(request.name)'.")
         }
     }
 }

@@ -7,11 +7,19 @@ import Store
 /// Answers the events service's commands: each runs in one write transaction
 /// with its idempotency key, and the messages it produces go to the outbox.
 public struct EventsCommandHandler: CommandHandler {
+    /// The commands this handler answers, and what each does.
+    static let commands = CommandTable<EventsChange>(service: "events")
+        .on(ProposeEvent.self) { try $0.propose($1) }
+        .on(UpdateEvent.self) { try $0.update($1) }
+        .on(TransitionEvent.self) { try $0.transition($1) }
+        .on(RegisterAttendee.self) { try $0.register($1) }
+        .on(CancelRegistration.self) { try $0.cancel($1) }
+        .on(RecordAttendance.self) { try $0.recordAttendance($1) }
+        .on(AddPlanItem.self) { try $0.addPlanItem($1) }
+        .on(ChangePlanItem.self) { try $0.changePlanItem($1) }
+
     /// The commands this handler answers, by name.
-    public static let commandNames: Set<String> = [
-        ProposeEvent.name, UpdateEvent.name, TransitionEvent.name, RegisterAttendee.name, CancelRegistration.name,
-        RecordAttendance.name, AddPlanItem.name, ChangePlanItem.name,
-    ]
+    public static var commandNames: Set<String> { commands.names }
 
     private let database: ServiceDatabase
     private let source: String
@@ -26,32 +34,9 @@ public struct EventsCommandHandler: CommandHandler {
     }
 
     public func handle(_ request: CommandRequest) async -> CommandReply {
-        guard Self.commandNames.contains(request.name) else {
-            return .failed(CommandFailure(
-                .unknownCommand, "The events service has no command '\(request.name)'.", details: ["command": request.name]))
-        }
         let source = self.source
-        let reply = await CommandExecution.run(request, in: database) { db in
-            let change = EventsChange(db: db, source: source, correlationId: request.correlationId)
-            return try Self.perform(request, as: change)
-        }
-        if reply.ok, reply.seq != nil { onCommit() }
-        return reply
-    }
-
-    private static func perform(_ request: CommandRequest, as change: EventsChange) throws -> JSONValue {
-        func decode<C: Command>(_ type: C.Type) throws -> C { try CommandExecution.decode(type, from: request) }
-        switch request.name {
-        case ProposeEvent.name: return try .from(change.propose(decode(ProposeEvent.self)))
-        case UpdateEvent.name: return try .from(change.update(decode(UpdateEvent.self)))
-        case TransitionEvent.name: return try .from(change.transition(decode(TransitionEvent.self)))
-        case RegisterAttendee.name: return try .from(change.register(decode(RegisterAttendee.self)))
-        case CancelRegistration.name: return try .from(change.cancel(decode(CancelRegistration.self)))
-        case RecordAttendance.name: return try .from(change.recordAttendance(decode(RecordAttendance.self)))
-        case AddPlanItem.name: return try .from(change.addPlanItem(decode(AddPlanItem.self)))
-        case ChangePlanItem.name: return try .from(change.changePlanItem(decode(ChangePlanItem.self)))
-        default:
-            throw CommandFailure(.unknownCommand, "The events service has no command '\(request.name)'.")
+        return await Self.commands.handle(request, in: database, onCommit: onCommit) { db, request in
+            EventsChange(db: db, source: source, correlationId: request.correlationId)
         }
     }
 }
