@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The gateway's parts, each a folder `Services/Gateway/<Part>` and a target
+/// `Gateway<Part>`; `GatewayParts.all` lists the same parts.
+let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training", "Surveys"]
+
 let package = Package(
     name: "komunika",
     platforms: [.macOS(.v14)],
@@ -17,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
@@ -68,20 +73,33 @@ let package = Package(
         + domainService("Training", folder: "Training", executable: "komunika-training")
         + domainService("Surveys", folder: "Surveys", executable: "komunika-surveys")
         + [
+        // MARK: Gateway (its kit, one target per part — see `gatewayPart` — and the whole of it)
+        .target(
+            name: "GatewayKit",
+            dependencies: [
+                "MessageSchema", "Store", "ServiceKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Gateway/Kit"
+        ),
+    ] + gatewayParts.map(gatewayPart) + [
         .target(
             name: "Gateway",
             dependencies: [
-                "Bus", "MessageSchema", "Store", "ServiceKit",
+                "GatewayKit", "MessageSchema", "ServiceKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
+            ] + gatewayParts.map { .byName(name: "Gateway\($0)") },
             path: "Services/Gateway/App"
         ),
         .executableTarget(
             name: "komunika-gateway",
             dependencies: [
-                "Gateway", "ServiceKit", "MessageSchema",
+                "Gateway", "GatewayKit", "ServiceKit", "MessageSchema",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             path: "Services/Gateway/Main"
@@ -130,11 +148,11 @@ let package = Package(
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "Bus", "MessageSchema", "ServiceKit", "Store",
+                "Gateway", "GatewayKit", "Bus", "MessageSchema", "ServiceKit", "Store",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
+            ] + gatewayParts.map { .byName(name: "Gateway\($0)") },
             path: "Tests/GatewayTests"
         ),
         .testTarget(
@@ -175,4 +193,19 @@ func domainService(_ name: String, folder: String, executable: String) -> [Targe
             path: "Tests/\(name)ServiceTests"
         ),
     ]
+}
+
+/// One part of the gateway: its schema, appliers, queries, inputs, views
+/// and routes, over `GatewayKit`.
+func gatewayPart(_ name: String) -> Target {
+    .target(
+        name: "Gateway\(name)",
+        dependencies: [
+            "GatewayKit", "MessageSchema", "ServiceKit", "Store",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        path: "Services/Gateway/\(name)"
+    )
 }

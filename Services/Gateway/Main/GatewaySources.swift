@@ -1,4 +1,5 @@
 import Foundation
+import GatewayKit
 import MessageSchema
 
 /// The services the gateway consumes, from a comma-separated list.

@@ -1,5 +1,6 @@
 import Foundation
 import Gateway
+import GatewayKit
 import Hummingbird
 import MessageSchema
 import ServiceKit
@@ -11,7 +12,7 @@ import ServiceKit
 // KOMUNIKA_TOKENS_FILE (default $KOMUNIKA_DATA_DIR/gateway-tokens): bearer tokens and their roles.
 do {
     let environment = ProcessInfo.processInfo.environment
-    let runtime = try ServiceRuntime(service: .gateway, migrations: ReadModelSchema.register(in:))
+    let runtime = try ServiceRuntime(service: .gateway, migrations: GatewayParts.registerMigrations(in:))
     let sources = try GatewaySources.parse(environment["KOMUNIKA_GATEWAY_SOURCES"] ?? GatewaySources.all)
     let waiter = AppliedSeqWaiter()
     let consumer = try runtime.makeConsumer(sources: sources, applier: GatewayReadModel.all, waiter: waiter)

@@ -4,6 +4,8 @@ import MessageSchema
 import Store
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayBrand
 
 /// Feeds a real read model with envelopes as the brand service would publish them.
 final class BrandFeed {

@@ -4,6 +4,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayBrand
 
 /// The brand part of the read model ends as the brand service's state says.
 final class BrandReadModelTests: XCTestCase {

@@ -5,6 +5,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayBrand
 
 /// The brand routes: exact JSON shapes of reads, and 4xx problems for bad input.
 final class BrandRoutesTests: XCTestCase {

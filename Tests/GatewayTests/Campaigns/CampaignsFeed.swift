@@ -4,6 +4,8 @@ import MessageSchema
 import Store
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayCampaigns
 
 /// Feeds a real read model with envelopes as the campaigns service would
 /// publish them, through the whole `GatewayReadModel`.
@@ -32,7 +34,7 @@ final class CampaignsFeed {
     }
 
     func campaign(_ id: UUID) throws -> CampaignRecord? {
-        try read { try CampaignQueries.campaign(id: id, in: $0) }
+        try read { try CampaignsQueries.campaign(id: id, in: $0) }
     }
 }
 

@@ -5,6 +5,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayCampaigns
 
 /// The campaigns routes over HTTP: reads from a real read model, and the
 /// gateway's own checks of writes (a write that passes them gets 503, as no

@@ -4,6 +4,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayCampaigns
 
 /// The campaigns part of the read model, fed with the campaigns service's messages.
 final class CampaignsReadModelTests: XCTestCase {
@@ -64,7 +66,7 @@ final class CampaignsReadModelTests: XCTestCase {
             campaignId: old, details: CampaignSample.details("Archyvas", starts: "2025-01-01", ends: "2025-02-01"), eventIds: []))
         try feed.apply(CampaignStatusChanged(campaignId: spring, from: .draft, to: .approved))
         func ids(_ filter: CampaignFilter) throws -> [UUID] {
-            try feed.read { try CampaignQueries.campaigns(filter, page: Page(), in: $0).items.map(\.id) }
+            try feed.read { try CampaignsQueries.campaigns(filter, page: Page(), in: $0).items.map(\.id) }
         }
         XCTAssertEqual(try ids(CampaignFilter()), [old, winter, spring])
         XCTAssertEqual(try ids(CampaignFilter(year: 2027)), [winter, spring])
@@ -97,7 +99,7 @@ final class CampaignsReadModelTests: XCTestCase {
             try feed.apply(CampaignStatusChanged(campaignId: done, from: from, to: to))
         }
         try feed.apply(CampaignStatusChanged(campaignId: dropped, from: .draft, to: .cancelled))
-        let plan = MarketingPlanView(try feed.read { try CampaignQueries.plan(year: 2027, in: $0) })
+        let plan = MarketingPlanView(try feed.read { try CampaignsQueries.plan(year: 2027, in: $0) })
         XCTAssertEqual(plan.objectives.count, 1)
         let progress = plan.objectives[0].progress
         XCTAssertEqual(progress.planned, 2)
@@ -107,7 +109,7 @@ final class CampaignsReadModelTests: XCTestCase {
         XCTAssertEqual(progress.budgetSpentEur, 1300)
         XCTAssertEqual(plan.otherCampaigns.map(\.id), [loose])
         XCTAssertEqual(plan.totals.planned, 3)
-        let empty = MarketingPlanView(try feed.read { try CampaignQueries.plan(year: 2030, in: $0) })
+        let empty = MarketingPlanView(try feed.read { try CampaignsQueries.plan(year: 2030, in: $0) })
         XCTAssertTrue(empty.objectives.isEmpty)
     }
 
@@ -131,19 +133,19 @@ final class CampaignsReadModelTests: XCTestCase {
         try feed.apply(SubmissionReviewed(submissionId: waiting, decision: .requestChanges, comment: "Trumpiau"))
         try feed.apply(SubmissionReceived(submissionId: waiting, content: CampaignSample.content("Laukia (2)"), resubmitted: true))
 
-        let resubmitted = try XCTUnwrap(feed.read { try CampaignQueries.submission(id: waiting, in: $0) })
+        let resubmitted = try XCTUnwrap(feed.read { try CampaignsQueries.submission(id: waiting, in: $0) })
         XCTAssertEqual(resubmitted.status, .submitted)
         XCTAssertEqual(resubmitted.resubmissions, 1)
         XCTAssertEqual(resubmitted.content.title, "Laukia (2)")
 
-        let december = try feed.read { try CampaignQueries.calendar(month: "2026-12", in: $0) }
+        let december = try feed.read { try CampaignsQueries.calendar(month: "2026-12", in: $0) }
         let view = ContentCalendarView(month: "2026-12", items: december.items, campaigns: december.campaigns)
         XCTAssertEqual(view.days.map(\.date), ["2026-12-03"])
         XCTAssertEqual(view.days[0].items.map(\.submissionId), [scheduled, published])
         XCTAssertEqual(view.days[0].items.map(\.status), [.scheduled, .published])
-        let january = try feed.read { try CampaignQueries.calendar(month: "2027-01", in: $0) }
+        let january = try feed.read { try CampaignsQueries.calendar(month: "2027-01", in: $0) }
         XCTAssertEqual(january.items.map(\.id), [nextMonth])
-        let onlySubmitted = try feed.read { try CampaignQueries.submissions(statuses: [.submitted], page: Page(), in: $0) }
+        let onlySubmitted = try feed.read { try CampaignsQueries.submissions(statuses: [.submitted], page: Page(), in: $0) }
         XCTAssertEqual(onlySubmitted.items.map(\.id), [waiting])
         XCTAssertEqual(onlySubmitted.total, 1)
     }

@@ -4,6 +4,8 @@ import MessageSchema
 import Store
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayMediaRelations
 
 /// Feeds a read model with envelopes as the media-relations service would publish them.
 final class MediaFeed {

@@ -5,6 +5,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayMediaRelations
 
 /// The media-relations routes: reads from the read model, and writes the
 /// gateway refuses before sending anything (the service is not reachable here).

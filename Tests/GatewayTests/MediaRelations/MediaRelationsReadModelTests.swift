@@ -4,6 +4,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayMediaRelations
 
 /// The media-relations part of the read model, built only from messages.
 final class MediaRelationsReadModelTests: XCTestCase {

@@ -5,6 +5,8 @@ import Store
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewaySurveys
 
 /// Feeds a real read model with envelopes as the surveys service would
 /// publish them, through the whole `GatewayReadModel` as the consumer does.
@@ -56,12 +58,12 @@ final class SurveysFeed {
     }
 
     func survey(_ id: UUID) throws -> SurveyRecord? {
-        try database.writer.read { db in try SurveyQueries.survey(id: id, in: db) }
+        try database.writer.read { db in try SurveysQueries.survey(id: id, in: db) }
     }
 
     func results(_ id: UUID, by: String? = nil) throws -> ResultsView {
         try database.writer.read { db in
-            let survey = try XCTUnwrap(try SurveyQueries.survey(id: id, in: db))
+            let survey = try XCTUnwrap(try SurveysQueries.survey(id: id, in: db))
             return try SurveyResults.results(of: survey, by: survey.questions.first { $0.id == by }, in: db)
         }
     }

@@ -5,6 +5,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewaySurveys
 
 /// The surveys routes over a real read model: their JSON shapes, filters,
 /// results, CSV, and the problems bad input and closed surveys get.

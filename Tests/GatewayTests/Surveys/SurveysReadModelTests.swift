@@ -4,9 +4,11 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewaySurveys
 
 /// The surveys part of the read model, fed with the surveys service's
-/// messages: surveys, results kept as answers arrive, and event feedback.
+/// messages: surveys and the results kept as answers arrive.
 final class SurveysReadModelTests: XCTestCase {
     func testSurveyLifecycleAndQuestionsFollowTheMessages() throws {
         let fixture = try ReadModelFixture()
@@ -137,26 +139,5 @@ final class SurveysReadModelTests: XCTestCase {
         }
         let unknown = Envelope(type: "survey.deleted", version: 1, source: "surveys", seq: 9, occurredAt: Date(), payload: .object([:]))
         XCTAssertThrowsError(try fixture.database.writer.write { db in try GatewayReadModel.all.apply(unknown, in: db) })
-    }
-
-    func testEventShowsItsFeedbackSurveyAndItsHeadline() throws {
-        let fixture = try ReadModelFixture()
-        let feed = SurveysFeed(fixture)
-        let eventId = UUID()
-        try fixture.apply(EventProposed(eventId: eventId, details: Sample.details("Paroda „Knygų menas“")))
-        XCTAssertNil(try fixture.event(eventId)?.feedback)
-        let surveyId = UUID(derivedFrom: "surveys:event-feedback:\(eventId)")
-        try feed.survey(
-            "Atsiliepimai: Paroda „Knygų menas“", id: surveyId,
-            details: SurveyDetails(titleLt: "", purpose: .eventFeedback, eventId: eventId))
-        XCTAssertEqual(try fixture.event(eventId)?.feedback, EventFeedback(surveyId: surveyId, responses: 0, nps: nil, satisfaction: nil))
-        try feed.apply(SurveyResultsUpdated(
-            surveyId: surveyId, purpose: .eventFeedback, eventId: eventId, responses: 3, nps: 100.0 / 3, satisfaction: 4.5))
-        let feedback = try XCTUnwrap(try fixture.event(eventId)?.feedback)
-        XCTAssertEqual(feedback.responses, 3)
-        XCTAssertEqual(feedback.nps, 33.3)
-        XCTAssertEqual(feedback.satisfaction, 4.5)
-        let listed = try fixture.read { try ReadModelQueries.events(EventFilter(), in: $0) }
-        XCTAssertEqual(listed.items.first?.feedback?.surveyId, surveyId)
     }
 }

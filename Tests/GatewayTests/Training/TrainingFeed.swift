@@ -5,6 +5,8 @@ import Store
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayTraining
 
 /// Feeds a real read model with envelopes as the training and surveys
 /// services would publish them, through the whole `GatewayReadModel` as the

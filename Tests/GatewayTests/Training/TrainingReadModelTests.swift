@@ -5,6 +5,8 @@ import Store
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayTraining
 
 final class TrainingReadModelTests: XCTestCase {
     private var fixture: ReadModelFixture!
@@ -28,7 +30,7 @@ final class TrainingReadModelTests: XCTestCase {
         try feed.apply(CourseUpdated(
             courseId: id, details: CourseDetails(titleLt: "Rinkodara bibliotekoms", titleEn: nil, topic: .publicRelations)))
 
-        let course = try XCTUnwrap(try feed.read { try TrainingReadQueries.course(id: id, in: $0) })
+        let course = try XCTUnwrap(try feed.read { try TrainingQueries.course(id: id, in: $0) })
         XCTAssertEqual(course.details, CourseDetails(titleLt: "Rinkodara bibliotekoms", titleEn: nil, topic: .publicRelations))
         XCTAssertNil(course.feedback)
         XCTAssertEqual(course.updatedSeq, 2)
@@ -40,11 +42,11 @@ final class TrainingReadModelTests: XCTestCase {
         try feed.apply(EnrolmentCancelled(enrolmentId: ids[0], sessionId: session, previousStatus: .accepted))
         try feed.apply(EnrolmentPromoted(enrolmentId: ids[2], sessionId: session))
 
-        let enrolments = try feed.read { try TrainingReadQueries.enrolments(sessionId: session, in: $0) }
+        let enrolments = try feed.read { try TrainingQueries.enrolments(sessionId: session, in: $0) }
         XCTAssertEqual(enrolments.map(\.trainee.name), ["Jonas", "Aldona", "Petras", "Ona"])
         XCTAssertEqual(enrolments.map(\.status), [.accepted, .accepted, .waitlisted, .cancelled])
         XCTAssertEqual(enrolments.map(\.position), [nil, nil, 1, nil])
-        let row = try XCTUnwrap(try feed.read { try TrainingReadQueries.session(id: session, in: $0) })
+        let row = try XCTUnwrap(try feed.read { try TrainingQueries.session(id: session, in: $0) })
         XCTAssertEqual(row.acceptedCount, 2)
         XCTAssertEqual(row.waitlistedCount, 1)
         XCTAssertEqual(row.placesLeft, 0)
@@ -63,14 +65,14 @@ final class TrainingReadModelTests: XCTestCase {
         try feed.apply(TrainingSample.certificate(
             code: "ABCD2345EFGH", name: "Ona", enrolment: ids[0], session: session, course: course))
 
-        let enrolments = try feed.read { try TrainingReadQueries.enrolments(sessionId: session, in: $0) }
+        let enrolments = try feed.read { try TrainingQueries.enrolments(sessionId: session, in: $0) }
         XCTAssertEqual(enrolments.map(\.attendance), [.present, .excused])
-        let row = try XCTUnwrap(try feed.read { try TrainingReadQueries.session(id: session, in: $0) })
+        let row = try XCTUnwrap(try feed.read { try TrainingQueries.session(id: session, in: $0) })
         XCTAssertEqual(row.status, .completed)
-        let certificates = try feed.read { try TrainingReadQueries.certificates(sessionId: session, in: $0) }
+        let certificates = try feed.read { try TrainingQueries.certificates(sessionId: session, in: $0) }
         XCTAssertEqual(certificates.map(\.code), ["ABCD2345EFGH"])
         XCTAssertEqual(certificates.first?.enrolmentId, ids[0].uuidString)
-        let counts = try XCTUnwrap(try feed.read { try TrainingReadQueries.course(id: course, in: $0) })
+        let counts = try XCTUnwrap(try feed.read { try TrainingQueries.course(id: course, in: $0) })
         XCTAssertEqual(counts.completedSessions, 1)
         XCTAssertEqual(counts.plannedSessions, 0)
     }
@@ -96,7 +98,7 @@ final class TrainingReadModelTests: XCTestCase {
             SurveyResultsUpdated(surveyId: UUID(), purpose: .publicOpinion, responses: 9, nps: 0, satisfaction: 1),
             from: .surveys)
 
-        let row = try XCTUnwrap(try feed.read { try TrainingReadQueries.course(id: course, in: $0) })
+        let row = try XCTUnwrap(try feed.read { try TrainingQueries.course(id: course, in: $0) })
         let feedback = try XCTUnwrap(row.feedback)
         XCTAssertEqual(feedback.responses, 4)
         // Weighted by responses: (33.333 × 3 − 100 × 1) / 4 and (4 × 3 + 2 × 1) / 4.
@@ -110,7 +112,7 @@ final class TrainingReadModelTests: XCTestCase {
             SurveyResultsUpdated(surveyId: UUID(), purpose: .trainingFeedback, courseId: course, responses: 2, nps: 50, satisfaction: nil),
             from: .surveys)
         try feed.scenario(course: course)
-        let row = try XCTUnwrap(try feed.read { try TrainingReadQueries.course(id: course, in: $0) })
+        let row = try XCTUnwrap(try feed.read { try TrainingQueries.course(id: course, in: $0) })
         XCTAssertEqual(row.feedback, CourseFeedback(responses: 2, nps: 50, satisfaction: nil))
     }
 

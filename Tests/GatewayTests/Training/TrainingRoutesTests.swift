@@ -5,6 +5,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
+@testable import GatewayKit
+@testable import GatewayTraining
 
 final class TrainingRoutesTests: XCTestCase {
     func testCourseListFiltersByTopicAndWordsWithoutDiacriticsInLithuanianOrder() async throws {

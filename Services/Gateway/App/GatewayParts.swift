@@ -1,0 +1,29 @@
+import GRDB
+import GatewayBrand
+import GatewayCampaigns
+import GatewayEvents
+import GatewayKit
+import GatewayMediaRelations
+import GatewaySurveys
+import GatewayTraining
+
+/// Every part of the gateway, in the order their migrations run: the one
+/// list that drives migrations, consumption and routing. A new part is one
+/// line here (and its target in `Package.swift`).
+public enum GatewayParts {
+    public static let all: [any GatewayPart] = [
+        EventsPart(), SurveysPart(), TrainingPart(), MediaRelationsPart(), CampaignsPart(), BrandPart(),
+    ]
+
+    /// Every part's migrations, in the order of `all`.
+    public static func registerMigrations(in migrator: inout DatabaseMigrator) {
+        for part in all { part.registerMigrations(in: &migrator) }
+    }
+}
+
+extension GatewayReadModel {
+    /// The read model of every part.
+    public static var all: GatewayReadModel {
+        GatewayReadModel(parts: GatewayParts.all.map(\.readModel))
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import GatewayKit
+import GRDB
+import MessageSchema
+
+/// One event as the read model has it, with its registration counts.
+public struct EventRecord: Sendable, Equatable {
+    public var id: UUID
+    public var status: EventStatus
+    public var details: EventDetails
+    public var acceptedCount: Int
+    public var waitlistedCount: Int
+    public var cancelReason: String?
+    /// When the event was first scheduled; `nil` if it never was.
+    public var scheduledAt: Date?
+    /// The last change of its details or status.
+    public var updatedAt: Date
+    public var updatedSeq: Int64
+    /// The headline of its feedback survey; `nil` when none was opened.
+    public var feedback: EventFeedback?
+
+    public init(
+        id: UUID, status: EventStatus, details: EventDetails, acceptedCount: Int = 0, waitlistedCount: Int = 0,
+        cancelReason: String? = nil, scheduledAt: Date? = nil, updatedAt: Date, updatedSeq: Int64
+    ) {
+        self.id = id
+        self.status = status
+        self.details = details
+        self.acceptedCount = acceptedCount
+        self.waitlistedCount = waitlistedCount
+        self.cancelReason = cancelReason
+        self.scheduledAt = scheduledAt
+        self.updatedAt = updatedAt
+        self.updatedSeq = updatedSeq
+    }
+
+    /// Places still free; `nil` when the event takes no registrations.
+    public var placesLeft: Int? { details.capacity.map { $0 > acceptedCount ? $0 - acceptedCount : 0 } }
+
+    /// The columns `init(row:)` reads, for `SELECT \(EventRecord.selection) FROM events e`.
+    static let selection = """
+        e.*,
+        (SELECT COUNT(*) FROM registrations r WHERE r.eventId = e.id AND r.status = 'accepted') AS acceptedCount,
+        (SELECT COUNT(*) FROM registrations r WHERE r.eventId = e.id AND r.status = 'waitlisted') AS waitlistedCount,
+        \(EventFeedback.selection)
+        """
+
+    init(row: Row) throws {
+        let idText: String = row["id"]
+        func unreadable(_ column: String) -> UnreadableRow {
+            UnreadableRow(table: "events", id: idText, column: column)
+        }
+        guard let id = UUID(uuidString: idText) else { throw unreadable("id") }
+        guard let status = EventStatus(rawValue: row["status"]) else { throw unreadable("status") }
+        guard let type = EventType(rawValue: row["type"]) else { throw unreadable("type") }
+        guard let venueKind = Venue.Kind(rawValue: row["venueKind"]) else { throw unreadable("venueKind") }
+        let descriptionLt: String? = row["descriptionLt"]
+        let planItemId: String? = row["planItemId"]
+        let details = EventDetails(
+            type: type,
+            title: LocalizedText(lt: row["titleLt"], en: row["titleEn"]),
+            description: descriptionLt.map { LocalizedText(lt: $0, en: row["descriptionEn"]) },
+            startsAt: row["startsAt"],
+            endsAt: row["endsAt"],
+            venue: Venue(
+                kind: venueKind, hall: row["venueHall"], city: row["venueCity"], address: row["venueAddress"],
+                country: row["venueCountry"]),
+            organisingUnit: row["organisingUnit"],
+            capacity: row["capacity"],
+            planItemId: planItemId.flatMap(UUID.init(uuidString:)))
+        self.init(
+            id: id, status: status, details: details, acceptedCount: row["acceptedCount"] ?? 0,
+            waitlistedCount: row["waitlistedCount"] ?? 0, cancelReason: row["cancelReason"],
+            scheduledAt: row["scheduledAt"], updatedAt: row["updatedAt"], updatedSeq: row["updatedSeq"])
+        feedback = EventFeedback(row: row)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import GatewayKit
+import Hummingbird
+
+/// `GET /api/v1/calendar.ics`: scheduled and held events (and cancelled ones
+/// that had been scheduled) as an RFC 5545 calendar; `from`, `to` and
+/// `type` narrow it like the event list.
+struct CalendarController {
+    let dependencies: GatewayDependencies
+
+    func addRoutes(to routes: PartRoutes) {
+        routes.open.get("/api/v1/calendar.ics", use: calendar)
+    }
+
+    @Sendable func calendar(_ request: Request, context: GatewayContext) async throws -> Response {
+        let query = try QueryParameters(request, allowed: ["from", "to", "type"])
+        let filter = try EventListQuery.filter(from: query)
+        let events = try await dependencies.read { db in try EventsQueries.calendarEvents(filter, in: db) }
+        let text = ICalendar.document(for: events)
+        var headers = HTTPFields()
+        headers[.contentType] = "text/calendar; charset=utf-8"
+        headers[.contentDisposition] = "inline; filename=\"komunika.ics\""
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}

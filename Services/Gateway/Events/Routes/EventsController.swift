@@ -1,0 +1,98 @@
+import Foundation
+import GatewayKit
+import Hummingbird
+import MessageSchema
+
+/// `/api/v1/events`: list, propose, read, change, and move events through
+/// their lifecycle.
+struct EventsController {
+    static let listParameters = ["from", "to", "type", "status", "q", "sort", "limit", "offset"]
+
+    let dependencies: GatewayDependencies
+    var sender: CommandSender { CommandSender(dependencies: dependencies, service: .events) }
+
+    func addRoutes(to routes: PartRoutes) {
+        let group = routes.staff.group("/api/v1/events")
+        group.get(use: list)
+        group.post(use: create)
+        group.get(":id", use: show)
+        group.patch(":id", use: update)
+        group.post(":id/transitions", use: transition)
+    }
+
+    @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<EventView> {
+        let query = try QueryParameters(request, allowed: Self.listParameters)
+        let filter = try EventListQuery.filter(from: query)
+        let sort = try query.value("sort", as: EventSort.self) ?? .startsAt
+        let page = try query.page()
+        let result = try await dependencies.read { db in
+            try EventsQueries.events(filter, sort: sort, page: page, in: db)
+        }
+        return ListView(
+            items: result.items.map(EventView.init), total: result.total, limit: result.page.limit,
+            offset: result.page.offset)
+    }
+
+    @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<EventView> {
+        let details = try await JSONBody.decode(EventInput.self, from: request, context: context).validated()
+        let command = ProposeEvent(eventId: UUID(), details: details)
+        let sent = try await sender.send(command, for: request)
+        let id = sent.result?.eventId ?? command.eventId
+        let record = try await dependencies.read { db in try EventsQueries.event(id: id, in: db) }
+        let view =
+            record.map(EventView.init)
+            ?? EventView(
+                EventRecord(id: id, status: .proposed, details: details, updatedAt: Date(), updatedSeq: sent.seq ?? 0))
+        return WriteResponse(
+            status: .created, body: view, location: "/api/v1/events/\(id.uuidString)", fresh: sent.fresh && record != nil)
+    }
+
+    @Sendable func show(_ request: Request, context: GatewayContext) async throws -> EventView {
+        let id = try context.parameters.uuid("id", naming: "event")
+        return EventView(try await existingEvent(id))
+    }
+
+    @Sendable func update(_ request: Request, context: GatewayContext) async throws -> WriteResponse<EventView> {
+        let id = try context.parameters.uuid("id", naming: "event")
+        let input = try await JSONBody.decode(EventPatchInput.self, from: request, context: context)
+        let current = try await dependencies.read { db in try EventsQueries.event(id: id, in: db) }
+        let patch = try input.validated(current: current?.details)
+        let sent = try await sender.send(UpdateEvent(eventId: id, patch: patch), for: request)
+        var record = try await existingEvent(id)
+        if !sent.fresh { record.details = patch.applied(to: record.details) }
+        return WriteResponse(body: EventView(record), fresh: sent.fresh)
+    }
+
+    @Sendable func transition(_ request: Request, context: GatewayContext) async throws -> WriteResponse<EventView> {
+        let id = try context.parameters.uuid("id", naming: "event")
+        let (status, reason) = try await JSONBody.decode(TransitionInput.self, from: request, context: context).validated()
+        let sent = try await sender.send(TransitionEvent(eventId: id, to: status, reason: reason), for: request)
+        var record = try await existingEvent(id)
+        if !sent.fresh { record.status = status }
+        return WriteResponse(body: EventView(record), fresh: sent.fresh)
+    }
+
+    private func existingEvent(_ id: UUID) async throws -> EventRecord {
+        let record = try await dependencies.read { db in try EventsQueries.event(id: id, in: db) }
+        guard let record else { throw Problem.notFound("no event has the id \(id.uuidString)") }
+        return record
+    }
+}
+
+/// The query parameters of event lists, read into a filter and a page.
+enum EventListQuery {
+    static func filter(from query: QueryParameters) throws -> EventFilter {
+        let from = try query.date("from")
+        let to = try query.date("to")
+        if let from, let to, from >= to {
+            throw Problem.badQuery("to", "'to' must be after 'from'")
+        }
+        let text = query.string("q")
+        if let text, text.count > 500 {
+            throw Problem.badQuery("q", "'q' must be at most 500 characters")
+        }
+        return EventFilter(
+            from: from, to: to, types: try query.set("type", of: EventType.self),
+            statuses: try query.set("status", of: EventStatus.self), text: text)
+    }
+}

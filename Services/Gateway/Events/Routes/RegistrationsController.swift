@@ -1,0 +1,76 @@
+import Foundation
+import GatewayKit
+import Hummingbird
+import MessageSchema
+
+/// `/api/v1/events/{id}/registrations` and `/attendance`: who registered,
+/// registering, cancelling (with promotion from the waiting list), attendance.
+struct RegistrationsController {
+    let dependencies: GatewayDependencies
+    var sender: CommandSender { CommandSender(dependencies: dependencies, service: .events) }
+
+    func addRoutes(to routes: PartRoutes) {
+        let group = routes.staff.group("/api/v1/events/:id")
+        group.get("registrations", use: list)
+        group.post("registrations", use: register)
+        group.delete("registrations/:registrationId", use: cancel)
+        group.post("attendance", use: recordAttendance)
+    }
+
+    @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<RegistrationView> {
+        let eventId = try context.parameters.uuid("id", naming: "event")
+        let query = try QueryParameters(request, allowed: ["status"])
+        let statuses = try query.set("status", of: RegistrationStatus.self)
+        let registrations = try await dependencies.read { db -> [RegistrationRecord]? in
+            guard try EventsQueries.event(id: eventId, in: db) != nil else { return nil }
+            return try EventsQueries.registrations(eventId: eventId, in: db)
+        }
+        guard let registrations else { throw Problem.notFound("no event has the id \(eventId.uuidString)") }
+        let shown = registrations.filter { statuses.isEmpty || statuses.contains($0.status) }
+        return ListView(items: shown.map(RegistrationView.init), total: shown.count, limit: shown.count, offset: 0)
+    }
+
+    @Sendable func register(_ request: Request, context: GatewayContext) async throws -> WriteResponse<RegistrationView> {
+        let eventId = try context.parameters.uuid("id", naming: "event")
+        let attendee = try await JSONBody.decode(RegistrationInput.self, from: request, context: context).validated()
+        let command = RegisterAttendee(registrationId: UUID(), eventId: eventId, attendee: attendee)
+        let sent = try await sender.send(command, for: request)
+        let id = sent.result?.registrationId ?? command.registrationId
+        let record = try await dependencies.read { db in
+            try EventsQueries.registration(id: id, eventId: eventId, in: db)
+        }
+        let fallback = RegistrationRecord(
+            id: id, eventId: eventId, attendee: attendee, status: sent.result?.status ?? .accepted,
+            position: sent.result?.position, registeredAt: Date(), updatedSeq: sent.seq ?? 0)
+        return WriteResponse(
+            status: .created, body: RegistrationView(record ?? fallback),
+            location: "/api/v1/events/\(eventId.uuidString)/registrations/\(id.uuidString)",
+            fresh: sent.fresh && record != nil)
+    }
+
+    @Sendable func cancel(_ request: Request, context: GatewayContext) async throws -> WriteResponse<RegistrationOutcomeView> {
+        let eventId = try context.parameters.uuid("id", naming: "event")
+        let registrationId = try context.parameters.uuid("registrationId", naming: "registration")
+        let sent = try await sender.send(CancelRegistration(eventId: eventId, registrationId: registrationId), for: request)
+        let outcome =
+            sent.result
+            ?? RegistrationOutcome(registrationId: registrationId, eventId: eventId, status: .cancelled)
+        return WriteResponse(body: RegistrationOutcomeView(outcome), fresh: sent.fresh)
+    }
+
+    @Sendable func recordAttendance(_ request: Request, context: GatewayContext) async throws -> WriteResponse<RegistrationView> {
+        let eventId = try context.parameters.uuid("id", naming: "event")
+        let (registrationId, attended) = try await JSONBody.decode(AttendanceInput.self, from: request, context: context)
+            .validated()
+        let sent = try await sender.send(
+            RecordAttendance(eventId: eventId, registrationId: registrationId, attended: attended), for: request)
+        let record = try await dependencies.read { db in
+            try EventsQueries.registration(id: registrationId, eventId: eventId, in: db)
+        }
+        guard var record else {
+            throw Problem.notFound("no registration \(registrationId.uuidString) of event \(eventId.uuidString)")
+        }
+        if !sent.fresh { record.attended = attended }
+        return WriteResponse(body: RegistrationView(record), fresh: sent.fresh)
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+import GatewayKit
+import Hummingbird
+
+/// `GET /api/v1/stats/demand?year=`: demand for a year's events per type and
+/// per month (the current Vilnius year when `year` is absent).
+struct StatsController {
+    let dependencies: GatewayDependencies
+
+    func addRoutes(to routes: PartRoutes) {
+        let group = routes.staff.group("/api/v1/stats")
+        group.get("demand", use: demand)
+    }
+
+    @Sendable func demand(_ request: Request, context: GatewayContext) async throws -> DemandView {
+        let query = try QueryParameters(request, allowed: ["year"])
+        let year = try query.integer("year", in: GatewayLimits.years) ?? VilniusPeriods.currentYear()
+        return DemandView(try await dependencies.read { db in try EventsQueries.demand(year: year, in: db) })
+    }
+}

@@ -1,0 +1,47 @@
+import Hummingbird
+
+/// A router that remembers which methods each path answers, so that the
+/// other methods on a known path get 405 with an `Allow` header, not 404.
+/// Routes are added through it like through any Hummingbird router; call
+/// `addMethodNotAllowedRoutes()` once every route is in.
+public final class RouteTable<Context: RequestContext>: RouterMethods {
+    public static var checkedMethods: [HTTPRequest.Method] { [.get, .head, .post, .put, .patch, .delete, .options] }
+
+    public let router: Router<Context>
+    private var paths: [RouterPath] = []
+    private var methods: [String: [HTTPRequest.Method]] = [:]
+
+    public init(router: Router<Context>) {
+        self.router = router
+    }
+
+    @discardableResult
+    public func on<Responder: HTTPResponder>(
+        _ path: RouterPath, method: HTTPRequest.Method, responder: Responder
+    ) -> Self where Responder.Context == Context {
+        router.on(path, method: method, responder: responder)
+        if methods[path.description] == nil { paths.append(path) }
+        methods[path.description, default: []].append(method)
+        return self
+    }
+
+    @discardableResult
+    public func add(middleware: any MiddlewareProtocol<Request, Response, Context>) -> Self {
+        router.add(middleware: middleware)
+        return self
+    }
+
+    /// Answers 405 for every other common method of each known path. HEAD is
+    /// left to the router where the path has GET.
+    public func addMethodNotAllowedRoutes() {
+        for path in paths {
+            let answered = methods[path.description] ?? []
+            let allowed = answered.contains(.get) && !answered.contains(.head) ? answered + [.head] : answered
+            for method in Self.checkedMethods where !allowed.contains(method) {
+                router.on(path, method: method) { request, _ -> Response in
+                    throw Problem.methodNotAllowed(request.method, allowed: allowed)
+                }
+            }
+        }
+    }
+}

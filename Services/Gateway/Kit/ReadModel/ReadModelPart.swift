@@ -1,0 +1,44 @@
+import GRDB
+import MessageSchema
+import ServiceKit
+
+/// The messages one part of the gateway (events, surveys …) applies to its
+/// own tables. A part may keep something of any source's messages: the
+/// events part also keeps the feedback results the surveys service
+/// publishes about events.
+public protocol ReadModelPart: MessageApplier {
+    /// Applies the envelope if this part keeps something of it; returns
+    /// whether it did. Throws when it should but cannot (a bad payload, an
+    /// unknown id).
+    func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool
+}
+
+extension ReadModelPart {
+    /// Applied alone, a part dead-letters what neither it nor the catalog knows.
+    public func apply(_ envelope: Envelope, in db: Database) throws {
+        if try !applyIfOwn(envelope, in: db) { try GatewayReadModel.refuseUnknown(envelope) }
+    }
+}
+
+/// The whole read model: every part sees every message, in `seq` order per
+/// source, inside the consumer's transaction. A message no part keeps is
+/// skipped when its type is known, and dead-lettered when it is not.
+public struct GatewayReadModel: MessageApplier {
+    public let parts: [any ReadModelPart]
+
+    public init(parts: [any ReadModelPart]) {
+        self.parts = parts
+    }
+
+    public func apply(_ envelope: Envelope, in db: Database) throws {
+        var kept = false
+        for part in parts where try part.applyIfOwn(envelope, in: db) { kept = true }
+        if !kept { try Self.refuseUnknown(envelope) }
+    }
+
+    public static func refuseUnknown(_ envelope: Envelope) throws {
+        guard MessageCatalog.isKnown(source: envelope.source, type: envelope.type, version: envelope.version) else {
+            throw MessageSchemaError.unknownType(envelope.type, version: envelope.version)
+        }
+    }
+}

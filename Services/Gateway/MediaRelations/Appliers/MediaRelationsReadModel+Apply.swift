@@ -1,0 +1,131 @@
+import Foundation
+import GatewayKit
+import GRDB
+import MessageSchema
+
+// The media-relations messages, each applied to the read model's tables.
+
+extension MediaRelationsReadModel {
+    func contact(_ id: UUID, _ details: ContactDetails, _ change: Change) throws {
+        let topics = String(decoding: try JSONEncoder().encode(details.topics), as: UTF8.self)
+        let keys = Set(details.topics.map(MediaRelationsText.fold))
+        try Self.upsert(
+            "mediaContacts", id: id.uuidString,
+            [
+                ("kind", details.kind.rawValue), ("name", details.name), ("nameSortKey", LithuanianOrder.sortKey(details.name)),
+                ("organisation", details.organisation), ("topics", topics),
+                ("topicsText", keys.sorted().joined(separator: "\n")), ("language", details.language),
+                ("email", details.email), ("phone", details.phone), ("notes", details.notes),
+                ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
+            ],
+            insertOnly: [("createdAt", change.occurredAt)], in: change.db)
+        try change.db.execute(sql: "DELETE FROM mediaContactTopics WHERE contactId = ?", arguments: [id.uuidString])
+        for key in keys {
+            try change.db.execute(
+                sql: "INSERT INTO mediaContactTopics (contactId, topicKey) VALUES (?, ?)", arguments: [id.uuidString, key])
+        }
+    }
+
+    func listCreated(_ message: ContactListCreated, _ change: Change) throws {
+        try Self.upsert(
+            "mediaContactLists", id: message.listId.uuidString,
+            [("name", message.name), ("nameSortKey", LithuanianOrder.sortKey(message.name)), ("updatedSeq", change.seq)],
+            insertOnly: [("createdAt", change.occurredAt)], in: change.db)
+    }
+
+    func memberAdded(_ message: ContactAddedToList, _ change: Change) throws {
+        try Self.update("mediaContactLists", id: message.listId, [("updatedSeq", change.seq)], change)
+        try change.db.execute(
+            sql: "INSERT OR IGNORE INTO mediaContactListMembers (listId, contactId, addedAt) VALUES (?, ?, ?)",
+            arguments: [message.listId.uuidString, message.contactId.uuidString, change.occurredAt])
+    }
+
+    func drafted(_ message: PressReleaseDrafted, _ change: Change) throws {
+        try Self.upsert(
+            "mediaPressReleases", id: message.pressReleaseId.uuidString,
+            Self.contentColumns(message.content) + [
+                ("status", PressReleaseStatus.draft.rawValue), ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
+            ],
+            insertOnly: [("createdAt", change.occurredAt)], in: change.db)
+    }
+
+    func pressReleaseUpdated(_ message: PressReleaseUpdated, _ change: Change) throws {
+        try Self.update(
+            "mediaPressReleases", id: message.pressReleaseId,
+            Self.contentColumns(message.content) + [("updatedAt", change.occurredAt), ("updatedSeq", change.seq)], change)
+    }
+
+    func approved(_ message: PressReleaseApproved, _ change: Change) throws {
+        try Self.update(
+            "mediaPressReleases", id: message.pressReleaseId,
+            [("status", PressReleaseStatus.approved.rawValue), ("updatedAt", change.occurredAt), ("updatedSeq", change.seq)],
+            change)
+    }
+
+    func distributed(_ message: PressReleaseDistributed, _ change: Change) throws {
+        try Self.update(
+            "mediaPressReleases", id: message.pressReleaseId,
+            [
+                ("status", PressReleaseStatus.distributed.rawValue), ("distributedAt", message.distributedAt),
+                ("contactListId", message.contactListId.uuidString), ("recipientCount", message.contactIds.count),
+                ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
+            ],
+            change)
+    }
+
+    func visitRequested(_ message: VisitRequested, _ change: Change) throws {
+        try Self.upsert(
+            "mediaVisits", id: message.visitId.uuidString,
+            [
+                ("status", VisitStatus.requested.rawValue), ("date", message.details.date),
+                ("journalistId", message.details.journalistId.uuidString), ("purpose", message.details.purpose),
+                ("host", message.details.host), ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
+            ],
+            insertOnly: [("createdAt", change.occurredAt)], in: change.db)
+    }
+
+    func visitChanged(_ message: VisitStatusChanged, _ change: Change) throws {
+        try Self.update(
+            "mediaVisits", id: message.visitId,
+            [
+                ("status", message.status.rawValue), ("cancelReason", message.reason), ("updatedAt", change.occurredAt),
+                ("updatedSeq", change.seq),
+            ],
+            change)
+    }
+
+    func mentionRecorded(_ message: MentionRecorded, _ change: Change) throws {
+        try Self.upsert(
+            "mediaMentions", id: message.mentionId.uuidString,
+            [
+                ("url", message.url), ("outlet", message.outlet), ("outletSortKey", LithuanianOrder.sortKey(message.outlet)),
+                ("publishedAt", message.publishedAt), ("title", message.title), ("language", message.language),
+                ("reach", message.reach), ("sentiment", message.sentiment.rawValue),
+                ("eventId", message.eventId?.uuidString), ("campaignId", message.campaignId?.uuidString),
+                ("updatedSeq", change.seq),
+            ],
+            insertOnly: [("recordedAt", change.occurredAt)], in: change.db)
+    }
+
+    func excerptRecorded(_ message: MentionExcerptRecorded, _ change: Change) throws {
+        try Self.update(
+            "mediaMentions", id: message.mentionId, [("excerpt", message.excerpt), ("updatedSeq", change.seq)], change)
+    }
+
+    static func contentColumns(_ content: PressReleaseContent) -> [(String, (any DatabaseValueConvertible)?)] {
+        [
+            ("titleLt", content.titleLt), ("bodyLt", content.bodyLt), ("titleEn", content.titleEn),
+            ("bodyEn", content.bodyEn), ("eventId", content.eventId?.uuidString),
+            ("campaignId", content.campaignId?.uuidString),
+        ]
+    }
+}
+
+/// Texts as the media-relations read model compares them.
+enum MediaRelationsText {
+    /// Lower case, without diacritics: `Kultūra` and `kultura` are one topic to filter by.
+    static func fold(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "lt_LT"))
+    }
+}

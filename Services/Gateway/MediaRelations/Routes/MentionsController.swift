@@ -1,0 +1,111 @@
+import Foundation
+import GatewayKit
+import Hummingbird
+import MessageSchema
+
+/// `/api/v1/mentions`: list, record, read and link mentions, import a CSV,
+/// RSS or Atom file, monthly coverage and sentiment, share by outlet.
+struct MentionsController {
+    static let filterParameters = ["from", "to", "outlet", "sentiment", "eventId", "campaignId", "q"]
+
+    /// The media types of files mentions are imported from.
+    static let fileFormats: [String: MentionFileFormat] = [
+        "text/csv": .csv, "application/rss+xml": .rss, "application/atom+xml": .atom,
+    ]
+
+    let dependencies: GatewayDependencies
+    var sender: CommandSender { .mediaRelations(dependencies) }
+
+    func addRoutes(to routes: PartRoutes) {
+        let group = routes.staff.group("/api/v1/mentions")
+        group.get(use: list)
+        group.post(use: create)
+        group.post("import", use: importFile)
+        group.get("coverage", use: coverage)
+        group.get("outlets", use: outlets)
+        group.get(":id", use: show)
+        group.patch(":id", use: link)
+    }
+
+    @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<MentionView> {
+        let query = try QueryParameters(request, allowed: Self.filterParameters + ["limit", "offset"])
+        let filter = try Self.filter(query)
+        let page = try query.page()
+        let result = try await dependencies.read { db in try MediaRelationsQueries.mentions(filter, page: page, in: db) }
+        return ListView(items: result.items.map(MentionView.init), total: result.total, limit: page.limit, offset: page.offset)
+    }
+
+    /// 201 with the new mention; 200 with the mention recorded before under the same URL.
+    @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<MentionView> {
+        let mention = try await JSONBody.decode(MentionBodyInput.self, from: request, context: context).validated()
+        let command = RecordMention(mentionId: UUID(), mention: mention)
+        let sent = try await sender.send(command, for: request)
+        let outcome = sent.result ?? MentionOutcome(mentionId: command.mentionId, created: true)
+        guard let record = try await dependencies.read({ db in try MediaRelationsQueries.mention(id: outcome.mentionId, in: db) })
+        else { throw Problem.unavailable("the mention is recorded but not yet readable; read it again shortly", retryAfterSeconds: 1) }
+        return WriteResponse(status: outcome.created ? .created : .ok, body: MentionView(record), fresh: sent.fresh)
+    }
+
+    @Sendable func show(_ request: Request, context: GatewayContext) async throws -> MentionView {
+        MentionView(try await existing(try context.parameters.uuid("id", naming: "mention")))
+    }
+
+    /// Links the mention to an event or a campaign, or unlinks it.
+    @Sendable func link(_ request: Request, context: GatewayContext) async throws -> WriteResponse<MentionView> {
+        let id = try context.parameters.uuid("id", naming: "mention")
+        let input = try await JSONBody.decode(MentionLinkInput.self, from: request, context: context)
+        let current = try await existing(id)
+        let links = try input.validated(current: current.mention)
+        let sent = try await sender.send(
+            LinkMention(mentionId: id, eventId: links.eventId, campaignId: links.campaignId), for: request)
+        return WriteResponse(body: MentionView(try await existing(id)), fresh: sent.fresh)
+    }
+
+    private func existing(_ id: UUID) async throws -> MediaMentionRecord {
+        guard let record = try await dependencies.read({ db in try MediaRelationsQueries.mention(id: id, in: db) }) else {
+            throw Problem.notFound("no mention has the id \(id.uuidString)")
+        }
+        return record
+    }
+
+    @Sendable func importFile(_ request: Request, context: GatewayContext) async throws -> WriteResponse<MentionImportView> {
+        let mediaType = (request.headers[.contentType] ?? "").split(separator: ";").first
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard let format = Self.fileFormats[mediaType] else {
+            let allowed = Self.fileFormats.keys.sorted()
+            throw Problem(
+                .unsupportedMediaType, code: "unsupported-media-type", title: "Unsupported media type",
+                detail: "'\(mediaType)' cannot be imported; send the file as one of: \(allowed.joined(separator: ", "))",
+                extensions: ["allowed": .array(allowed.map(JSONValue.string))])
+        }
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        guard let content = String(validating: buffer.readableBytesView, as: UTF8.self) else {
+            throw Problem.invalid([FieldError(field: "file", detail: "the file is not UTF-8 text")])
+        }
+        guard !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw Problem.invalid([FieldError(field: "file", detail: "the file is empty")])
+        }
+        let sent = try await sender.send(ImportMentions(format: format, content: content), for: request)
+        return WriteResponse(body: MentionImportView(sent.result ?? MentionImportReport()), fresh: sent.fresh)
+    }
+
+    @Sendable func coverage(_ request: Request, context: GatewayContext) async throws -> CoverageView {
+        let filter = try Self.filter(try QueryParameters(request, allowed: Self.filterParameters))
+        return CoverageView(months: try await dependencies.read { db in try MediaRelationsQueries.coverage(filter, in: db) })
+    }
+
+    @Sendable func outlets(_ request: Request, context: GatewayContext) async throws -> OutletsView {
+        let filter = try Self.filter(try QueryParameters(request, allowed: Self.filterParameters))
+        return OutletsView(try await dependencies.read { db in try MediaRelationsQueries.outlets(filter, in: db) })
+    }
+
+    static func filter(_ query: QueryParameters) throws -> MentionFilter {
+        let from = try query.date("from")
+        let to = try query.date("to")
+        if let from, let to, from >= to { throw Problem.badQuery("to", "'to' must be after 'from'") }
+        return MentionFilter(
+            from: from, to: to, outlet: query.string("outlet"), sentiments: try query.set("sentiment", of: Sentiment.self),
+            eventId: try PressReleasesController.uuid(query, "eventId"),
+            campaignId: try PressReleasesController.uuid(query, "campaignId"), text: query.string("q"))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GatewayKit
+import Hummingbird
+import MessageSchema
+
+/// `/api/v1/visits`: journalists' visits, requested → confirmed → held, or cancelled.
+struct VisitsController {
+    let dependencies: GatewayDependencies
+    var sender: CommandSender { .mediaRelations(dependencies) }
+
+    func addRoutes(to routes: PartRoutes) {
+        let group = routes.staff.group("/api/v1/visits")
+        group.get(use: list)
+        group.post(use: create)
+        group.get(":id", use: show)
+        group.post(":id/transitions", use: transition)
+    }
+
+    @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<VisitView> {
+        let query = try QueryParameters(request, allowed: ["status", "journalistId", "limit", "offset"])
+        let statuses = try query.set("status", of: VisitStatus.self)
+        let journalistId = try PressReleasesController.uuid(query, "journalistId")
+        let page = try query.page()
+        let result = try await dependencies.read { db in
+            try MediaRelationsQueries.visits(statuses: statuses, journalistId: journalistId, page: page, in: db)
+        }
+        return ListView(items: result.items.map(VisitView.init), total: result.total, limit: page.limit, offset: page.offset)
+    }
+
+    @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<VisitView> {
+        let details = try await JSONBody.decode(VisitInput.self, from: request, context: context).validated()
+        let command = RequestVisit(visitId: UUID(), details: details)
+        let sent = try await sender.send(command, for: request)
+        return WriteResponse(
+            status: .created, body: VisitView(try await existing(command.visitId)),
+            location: "/api/v1/visits/\(command.visitId.uuidString)", fresh: sent.fresh)
+    }
+
+    @Sendable func show(_ request: Request, context: GatewayContext) async throws -> VisitView {
+        VisitView(try await existing(try context.parameters.uuid("id", naming: "visit")))
+    }
+
+    @Sendable func transition(_ request: Request, context: GatewayContext) async throws -> WriteResponse<VisitView> {
+        let id = try context.parameters.uuid("id", naming: "visit")
+        let (status, reason) = try await JSONBody.decode(VisitTransitionInput.self, from: request, context: context).validated()
+        let sent = try await sender.send(TransitionVisit(visitId: id, to: status, reason: reason), for: request)
+        return WriteResponse(body: VisitView(try await existing(id)), fresh: sent.fresh)
+    }
+
+    private func existing(_ id: UUID) async throws -> MediaVisitRecord {
+        guard let record = try await dependencies.read({ db in try MediaRelationsQueries.visit(id: id, in: db) }) else {
+            throw Problem.notFound("no visit has the id \(id.uuidString)")
+        }
+        return record
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import GatewayKit
+import Hummingbird
+import MessageSchema
+
+/// A survey as the API shows it. Times are Europe/Vilnius with their
+/// offset; absent values are `null`, so every survey has the same members.
+struct SurveyView: ResponseEncodable, Equatable {
+    struct Question: Encodable, Equatable, Sendable {
+        var id: String
+        var type: QuestionType
+        var textLt: String
+        @ExplicitNull var textEn: String?
+        var required: Bool
+        var options: [String]
+    }
+
+    var id: UUID
+    var titleLt: String
+    @ExplicitNull var titleEn: String?
+    var purpose: SurveyPurpose
+    var status: SurveyStatus
+    @ExplicitNull var eventId: UUID?
+    @ExplicitNull var courseId: UUID?
+    @ExplicitNull var sessionId: UUID?
+    @ExplicitNull var campaignId: UUID?
+    var anonymous: Bool
+    @ExplicitNull var quota: Int?
+    @ExplicitNull var opensAt: String?
+    @ExplicitNull var closesAt: String?
+    var responses: Int
+    var questions: [Question]
+
+    init(_ record: SurveyRecord) {
+        let details = record.details
+        id = record.id
+        titleLt = details.titleLt
+        titleEn = details.titleEn
+        purpose = details.purpose
+        status = record.status
+        eventId = details.eventId
+        courseId = details.courseId
+        sessionId = details.sessionId
+        campaignId = details.campaignId
+        anonymous = details.anonymous
+        quota = details.quota
+        opensAt = details.opensAt.map(Timestamp.formatVilnius)
+        closesAt = details.closesAt.map(Timestamp.formatVilnius)
+        responses = record.responses
+        questions = record.questions.map {
+            Question(id: $0.id, type: $0.type, textLt: $0.textLt, textEn: $0.textEn, required: $0.required, options: $0.options)
+        }
+    }
+}
+
+/// The answer to an accepted response: `{"id": …, "surveyId": …}`.
+struct ResponseCreatedView: ResponseEncodable {
+    var id: UUID
+    var surveyId: UUID
+}
+
+/// A survey's results (`GET /api/v1/surveys/{id}/results`).
+struct ResultsView: ResponseEncodable, Sendable {
+    /// One option or scale point (or distinct number): how many chose it,
+    /// and their share of those who answered, in %.
+    struct Bucket: Encodable, Sendable {
+        var value: JSONValue
+        var count: Int
+        var share: Double
+    }
+
+    struct Question: Encodable, Sendable {
+        var id: String
+        var type: QuestionType
+        var textLt: String
+        var answers: Int
+        var distribution: [Bucket]
+        @ExplicitNull var mean: Double?
+        @ExplicitNull var median: Double?
+        @ExplicitNull var nps: Double?
+    }
+
+    /// One week, by its Monday in Vilnius.
+    struct Week: Encodable, Sendable {
+        var week: String
+        var responses: Int
+        @ExplicitNull var nps: Double?
+        @ExplicitNull var satisfaction: Double?
+    }
+
+    struct CrossRow: Encodable, Sendable {
+        var value: JSONValue
+        var responses: Int
+        var questions: [Question]
+    }
+
+    struct CrossTab: Encodable, Sendable {
+        var by: String
+        var rows: [CrossRow]
+    }
+
+    var surveyId: UUID
+    var titleLt: String
+    var status: SurveyStatus
+    var responses: Int
+    @ExplicitNull var nps: Double?
+    @ExplicitNull var satisfaction: Double?
+    var questions: [Question]
+    var trend: [Week]
+    var crossTab: CrossTab?
+
+    enum CodingKeys: String, CodingKey {
+        case surveyId, titleLt, status, responses, nps, satisfaction, questions, trend, crossTab
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(surveyId, forKey: .surveyId)
+        try container.encode(titleLt, forKey: .titleLt)
+        try container.encode(status, forKey: .status)
+        try container.encode(responses, forKey: .responses)
+        try container.encode(nps, forKey: .nps)
+        try container.encode(satisfaction, forKey: .satisfaction)
+        try container.encode(questions, forKey: .questions)
+        try container.encode(trend, forKey: .trend)
+        try container.encode(crossTab, forKey: .crossTab)
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import GatewayKit
+import Hummingbird
+
+/// `/api/v1/certificates/{code}`: public verification of a certificate by its
+/// code (case, spaces and dashes ignored); an unknown code is a 404 problem.
+struct CertificatesController {
+    let dependencies: GatewayDependencies
+
+    func addRoutes(to routes: PartRoutes) {
+        let open = routes.open.group("/api/v1/certificates")
+        open.get(":code", use: verify)
+    }
+
+    @Sendable func verify(_ request: Request, context: GatewayContext) async throws -> CertificateView {
+        let typed = context.parameters.get("code") ?? ""
+        let code = String(typed.uppercased().filter { $0 != " " && $0 != "-" })
+        let row = try await dependencies.read { db in try TrainingQueries.certificate(code: code, in: db) }
+        guard let row else {
+            throw Problem.notFound("no certificate has the verification code '\(typed)'")
+        }
+        return CertificateView(row)
+    }
+}

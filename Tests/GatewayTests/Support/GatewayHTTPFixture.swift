@@ -1,0 +1,71 @@
+import Bus
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import ServiceKit
+import XCTest
+
+@testable import Gateway
+@testable import GatewayKit
+@testable import GatewayEvents
+
+/// Runs the gateway's HTTP API against a real read model, with a real
+/// command client that has no connection to any service: writes that pass
+/// the gateway's own checks are answered 503.
+enum GatewayHTTP {
+    static func test(
+        ready: Bool = true, access: AccessControl = .open, seed: (ReadModelFixture) throws -> Void = { _ in },
+        _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let fixture = try ReadModelFixture()
+        try seed(fixture)
+        let context = ZMQContext()
+        let commands = try CommandClient(context: context, topology: Topology(), services: [])
+        defer {
+            commands.close()
+            context.terminate()
+        }
+        let dependencies = GatewayDependencies(
+            database: fixture.database, commands: commands, waiter: AppliedSeqWaiter(), isReady: { ready },
+            logger: Logger(label: "gateway-tests"), access: access)
+        let app = buildGatewayApplication(configuration: ApplicationConfiguration(), dependencies: dependencies)
+        try await app.test(.router, body)
+        withExtendedLifetime(fixture) {}
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+
+    func json() throws -> [String: Any] {
+        let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        return try XCTUnwrap(value as? [String: Any], "not a JSON object: \(text)")
+    }
+
+    /// Checks an RFC 9457 problem: its media type, status, `type` and `instance`.
+    @discardableResult
+    func problem(
+        _ status: HTTPResponse.Status, code: String, instance: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws -> [String: Any] {
+        XCTAssertEqual(self.status, status, text, file: file, line: line)
+        XCTAssertEqual(headers[.contentType], "application/problem+json", file: file, line: line)
+        let body = try json()
+        XCTAssertEqual(body["type"] as? String, "https://komunika.lnb.lt/problems/\(code)", text, file: file, line: line)
+        XCTAssertEqual(body["status"] as? Int, Int(status.code), file: file, line: line)
+        XCTAssertEqual(body["instance"] as? String, instance, file: file, line: line)
+        XCTAssertNotNil(body["title"] as? String, file: file, line: line)
+        XCTAssertNotNil(body["detail"] as? String, file: file, line: line)
+        return body
+    }
+
+    /// The `field` of every entry of a problem's `errors`.
+    func errorFields() throws -> [String] {
+        let errors = try XCTUnwrap(try json()["errors"] as? [[String: Any]], text)
+        return errors.compactMap { $0["field"] as? String }
+    }
+}
+
+extension ByteBuffer {
+    static func json(_ text: String) -> ByteBuffer { ByteBuffer(string: text) }
+}
