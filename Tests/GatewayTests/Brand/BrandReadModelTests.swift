@@ -11,7 +11,7 @@ import XCTest
 final class BrandReadModelTests: XCTestCase {
     func testAssetsKeepTheirStatusVersionsAndRights() throws {
         let fixture = try ReadModelFixture()
-        let feed = BrandFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .brand)
         let id = try feed.asset("Logotipas", kind: .logo, tags: ["ženklas"])
         let licenceId = UUID()
         try feed.apply(LicenceRecorded(assetId: id, licenceId: licenceId, holder: "Dizainerė", terms: "Visi naudojimai", expiresOn: CalendarDay("2027-05-01")))
@@ -35,7 +35,7 @@ final class BrandReadModelTests: XCTestCase {
 
     func testAlertsComeFromWarningsAndWithdrawalsNewestFirst() throws {
         let fixture = try ReadModelFixture()
-        let feed = BrandFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .brand)
         let id = try feed.asset("Parodos plakatas")
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         try feed.apply(
@@ -56,7 +56,7 @@ final class BrandReadModelTests: XCTestCase {
 
     func testFiltersFindByKindTagUsableAndWordsWithoutDiacritics() throws {
         let fixture = try ReadModelFixture()
-        let feed = BrandFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .brand)
         let poster = try feed.asset("Knygų mugės plakatas", kind: .poster, tags: ["Mugė"])
         let photo = try feed.asset("Ąžuolų alėja", kind: .photo, tags: ["gamta"], approved: false)
         func ids(_ filter: BrandQueries.AssetFilter) throws -> [UUID] {
@@ -74,7 +74,7 @@ final class BrandReadModelTests: XCTestCase {
 
     func testCollectionsAndPublications() throws {
         let fixture = try ReadModelFixture()
-        let feed = BrandFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .brand)
         let eventId = UUID()
         let collectionId = UUID()
         let asset = try feed.asset("Atidarymas")
@@ -96,7 +96,7 @@ final class BrandReadModelTests: XCTestCase {
 
     func testMessagesAboutUnknownThingsAreRefusedForTheDeadLetters() throws {
         let fixture = try ReadModelFixture()
-        let feed = BrandFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .brand)
         XCTAssertThrowsError(try feed.apply(AssetApproved(assetId: UUID())))
         XCTAssertThrowsError(try feed.apply(CollectionAssetAdded(collectionId: UUID(), assetId: UUID())))
         XCTAssertThrowsError(try feed.apply(LicenceRecorded(assetId: UUID(), licenceId: UUID(), holder: "A", terms: "B", expiresOn: nil)))

@@ -13,7 +13,7 @@ final class BrandRoutesTests: XCTestCase {
     func testAssetListIsPagedAndFiltered() async throws {
         let usable = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            let feed = BrandFeed(fixture.database)
+            let feed = MessageFeed(fixture.database, source: .brand)
             try feed.asset("Logotipas", id: usable, kind: .logo, tags: ["ženklas"])
             try feed.asset("Juodraštis", approved: false)
         }) { client in
@@ -52,7 +52,7 @@ final class BrandRoutesTests: XCTestCase {
         let collectionId = UUID()
         let assetId = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            let feed = BrandFeed(fixture.database)
+            let feed = MessageFeed(fixture.database, source: .brand)
             try feed.asset("Nuotrauka", id: assetId)
             try feed.apply(CollectionOpened(collectionId: collectionId, title: "Archyvas: Paroda", eventId: eventId))
             try feed.apply(CollectionAssetAdded(collectionId: collectionId, assetId: assetId))
@@ -76,7 +76,7 @@ final class BrandRoutesTests: XCTestCase {
     func testAlertsHaveTheAgreedShape() async throws {
         let assetId = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            let feed = BrandFeed(fixture.database)
+            let feed = MessageFeed(fixture.database, source: .brand)
             try feed.apply(AssetRegistered(assetId: assetId, details: AssetDetails(kind: .photo, title: "Nuotrauka")))
             try feed.apply(AssetExpiryWarning(
                 assetId: assetId, assetTitle: "Nuotrauka", kind: .consent, holder: "Ona", expiresOn: CalendarDay("2027-03-01")!.date, daysLeft: 3))
@@ -99,7 +99,7 @@ final class BrandRoutesTests: XCTestCase {
     func testBadBodiesAreAnswered422NamingTheField() async throws {
         let assetId = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            try BrandFeed(fixture.database).asset("Plakatas", id: assetId)
+            try MessageFeed(fixture.database, source: .brand).asset("Plakatas", id: assetId)
         }) { client in
             try await client.execute(
                 uri: "/api/v1/brand/assets", method: .post, body: .json(#"{"kind":"painting","title":" "}"#)
@@ -135,7 +135,7 @@ final class BrandRoutesTests: XCTestCase {
     func testUploadsNeedATypeAndAreLimitedTo20MB() async throws {
         let assetId = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            try BrandFeed(fixture.database).asset("Vaizdo įrašas", id: assetId, kind: .video)
+            try MessageFeed(fixture.database, source: .brand).asset("Vaizdo įrašas", id: assetId, kind: .video)
         }) { client in
             let path = "/api/v1/brand/assets/\(assetId.uuidString)/versions"
             try await client.execute(uri: path, method: .post, body: ByteBuffer(string: "abc")) { response in
@@ -162,7 +162,7 @@ final class BrandRoutesTests: XCTestCase {
     func testPublicationsAreListedAndTheirChangesChecked() async throws {
         let publicationId = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            let feed = BrandFeed(fixture.database)
+            let feed = MessageFeed(fixture.database, source: .brand)
             try feed.apply(PublicationAdded(
                 publicationId: publicationId,
                 details: PublicationDetails(kind: .representative, title: "Metraštis", year: 2027, isbn: "9780306406157"), status: .planned))

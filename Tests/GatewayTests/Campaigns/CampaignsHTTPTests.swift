@@ -17,7 +17,7 @@ final class CampaignsHTTPTests: XCTestCase {
     static let submissionId = UUID()
 
     static func seed(_ fixture: ReadModelFixture) throws {
-        let feed = CampaignsFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .campaigns)
         try feed.apply(CampaignCreated(campaignId: campaignId, details: CampaignSample.details(spentCents: 160_050), eventIds: [eventId]))
         try feed.apply(CampaignKPIsUpdated(
             campaignId: campaignId,

@@ -11,7 +11,7 @@ import XCTest
 final class CampaignsReadModelTests: XCTestCase {
     func testCampaignLinksKPIsAndLifecycle() throws {
         let fixture = try ReadModelFixture()
-        let feed = CampaignsFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .campaigns)
         let id = UUID()
         let first = UUID()
         let second = UUID()
@@ -43,7 +43,7 @@ final class CampaignsReadModelTests: XCTestCase {
 
     func testMessagesAboutUnknownCampaignsOrSubmissionsThrow() throws {
         let fixture = try ReadModelFixture()
-        let feed = CampaignsFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .campaigns)
         XCTAssertThrowsError(try feed.apply(CampaignKPIsUpdated(campaignId: UUID(), kpis: CampaignKPIs(registrations: 1))))
         XCTAssertThrowsError(try feed.apply(CampaignStatusChanged(campaignId: UUID(), from: .draft, to: .approved)))
         XCTAssertThrowsError(try feed.apply(SubmissionReviewed(submissionId: UUID(), decision: .approve, comment: nil)))
@@ -54,7 +54,7 @@ final class CampaignsReadModelTests: XCTestCase {
 
     func testListFiltersByStatusYearAndTextWithoutDiacritics() throws {
         let fixture = try ReadModelFixture()
-        let feed = CampaignsFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .campaigns)
         let winter = UUID()
         let spring = UUID()
         let old = UUID()
@@ -81,7 +81,7 @@ final class CampaignsReadModelTests: XCTestCase {
 
     func testMarketingPlanCountsPlannedAgainstDone() throws {
         let fixture = try ReadModelFixture()
-        let feed = CampaignsFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .campaigns)
         let objective = MarketingObjective(id: UUID(), year: 2027, title: "Jaunimo skaitymas")
         try feed.apply(MarketingObjectiveAdded(objective: objective))
         let done = UUID()
@@ -115,7 +115,7 @@ final class CampaignsReadModelTests: XCTestCase {
 
     func testSubmissionsAndTheContentCalendar() throws {
         let fixture = try ReadModelFixture()
-        let feed = CampaignsFeed(fixture.database)
+        let feed = MessageFeed(fixture.database, source: .campaigns)
         let published = UUID()
         let scheduled = UUID()
         let waiting = UUID()

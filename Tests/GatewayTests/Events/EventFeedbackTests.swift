@@ -12,7 +12,7 @@ import XCTest
 final class EventFeedbackTests: XCTestCase {
     func testEventShowsItsFeedbackSurveyAndItsHeadline() throws {
         let fixture = try ReadModelFixture()
-        let feed = SurveysFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .surveys)
         let eventId = UUID()
         try fixture.apply(EventProposed(eventId: eventId, details: Sample.details("Paroda „Knygų menas“")))
         XCTAssertNil(try fixture.event(eventId)?.feedback)

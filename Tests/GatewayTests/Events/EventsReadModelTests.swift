@@ -89,12 +89,12 @@ final class EventsReadModelTests: XCTestCase {
     func testUnknownTypeOrVersionThrowsUnknownType() throws {
         let fixture = try ReadModelFixture()
         let strange = Envelope(type: "event.exploded", version: 1, source: "events", seq: 1, occurredAt: Date(), payload: .object([:]))
-        XCTAssertThrowsError(try fixture.database.writer.write { try fixture.model.apply(strange, in: $0) }) { error in
+        XCTAssertThrowsError(try fixture.database.writer.write { try fixture.feed.applier.apply(strange, in: $0) }) { error in
             XCTAssertEqual(error as? MessageSchemaError, .unknownType("event.exploded", version: 1))
         }
         var newer = try fixture.envelope(EventApproved(eventId: UUID()))
         newer.version = 2
-        XCTAssertThrowsError(try fixture.database.writer.write { try fixture.model.apply(newer, in: $0) }) { error in
+        XCTAssertThrowsError(try fixture.database.writer.write { try fixture.feed.applier.apply(newer, in: $0) }) { error in
             XCTAssertEqual(error as? MessageSchemaError, .unknownType(EventApproved.type, version: 2))
         }
     }

@@ -15,13 +15,13 @@ final class MediaRelationsHTTPTests: XCTestCase {
     static let eventId = UUID()
 
     static func seed(_ fixture: ReadModelFixture) throws {
-        let feed = MediaFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .mediaRelations)
         try feed.apply(PressReleaseDrafted(
             pressReleaseId: releaseId,
             content: PressReleaseContent(titleLt: "Spaudos konferencija: Strategija", bodyLt: "Kviečiame", eventId: eventId)))
         try feed.apply(ContactCreated(contactId: UUID(), details: ContactDetails(kind: .journalist, name: "Žydrūnė", topics: ["kultūra"], email: "z@lrt.lt")))
-        try feed.apply(MediaFeed.mention(url: "https://lrt.lt/1", outlet: "LRT", at: "2026-11-02T10:00", reach: 700, sentiment: .positive))
-        try feed.apply(MediaFeed.mention(url: "https://delfi.lt/1", outlet: "Delfi", at: "2026-11-03T10:00", reach: 300))
+        try feed.apply(MessageFeed.mention(url: "https://lrt.lt/1", outlet: "LRT", at: "2026-11-02T10:00", reach: 700, sentiment: .positive))
+        try feed.apply(MessageFeed.mention(url: "https://delfi.lt/1", outlet: "Delfi", at: "2026-11-03T10:00", reach: 300))
     }
 
     func testListsAndItemsHaveTheAgreedShape() async throws {
@@ -121,7 +121,7 @@ final class MediaRelationsHTTPTests: XCTestCase {
     func testLinkingAMentionNeedsALinkAndAKnownMention() async throws {
         let mentionId = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            try MediaFeed(fixture).apply(MediaFeed.mention(mentionId, url: "https://lrt.lt/9", outlet: "LRT", at: "2026-11-02T10:00"))
+            try MessageFeed(fixture.database, source: .mediaRelations).apply(MessageFeed.mention(mentionId, url: "https://lrt.lt/9", outlet: "LRT", at: "2026-11-02T10:00"))
         }) { client in
             let uri = "/api/v1/mentions/\(mentionId.uuidString)"
             try await client.execute(uri: uri, method: .get) { response in

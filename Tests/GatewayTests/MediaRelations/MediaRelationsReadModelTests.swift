@@ -11,7 +11,7 @@ import XCTest
 final class MediaRelationsReadModelTests: XCTestCase {
     func testContactsFilterByKindTopicAndTextIgnoringDiacritics() throws {
         let fixture = try ReadModelFixture()
-        let feed = MediaFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .mediaRelations)
         let ruta = UUID()
         let muziejus = UUID()
         try feed.apply(ContactCreated(contactId: ruta, details: ContactDetails(
@@ -38,7 +38,7 @@ final class MediaRelationsReadModelTests: XCTestCase {
 
     func testPressReleaseLifecycleAndListsFromMessages() throws {
         let fixture = try ReadModelFixture()
-        let feed = MediaFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .mediaRelations)
         let contact = UUID()
         let list = UUID()
         let release = UUID()
@@ -68,7 +68,7 @@ final class MediaRelationsReadModelTests: XCTestCase {
 
     func testMessageAboutAnUnknownPressReleaseOrVisitIsRefused() throws {
         let fixture = try ReadModelFixture()
-        let feed = MediaFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .mediaRelations)
         XCTAssertThrowsError(try feed.apply(PressReleaseApproved(pressReleaseId: UUID())))
         XCTAssertThrowsError(try feed.apply(VisitStatusChanged(visitId: UUID(), status: .held)))
         XCTAssertThrowsError(try feed.apply(MentionExcerptRecorded(mentionId: UUID(), excerpt: "x")))
@@ -76,7 +76,7 @@ final class MediaRelationsReadModelTests: XCTestCase {
 
     func testVisitsCarryTheJournalistsName() throws {
         let fixture = try ReadModelFixture()
-        let feed = MediaFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .mediaRelations)
         let journalist = UUID()
         let visit = UUID()
         try feed.apply(ContactCreated(contactId: journalist, details: ContactDetails(kind: .journalist, name: "Jonas Jonaitis")))
@@ -92,13 +92,13 @@ final class MediaRelationsReadModelTests: XCTestCase {
 
     func testCoverageByVilniusMonthAndShareByOutlet() throws {
         let fixture = try ReadModelFixture()
-        let feed = MediaFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .mediaRelations)
         // 2026-10-31T23:30Z is already 1 November in Vilnius.
-        try feed.apply(MediaFeed.mention(url: "https://lrt.lt/1", outlet: "LRT", at: "2026-10-31T23:30:00Z", reach: 1000, sentiment: .positive))
-        try feed.apply(MediaFeed.mention(url: "https://lrt.lt/2", outlet: "LRT", at: "2026-11-15T10:00", reach: 500, sentiment: .negative))
-        try feed.apply(MediaFeed.mention(url: "https://delfi.lt/1", outlet: "Delfi", at: "2026-10-10T10:00", reach: 300))
+        try feed.apply(MessageFeed.mention(url: "https://lrt.lt/1", outlet: "LRT", at: "2026-10-31T23:30:00Z", reach: 1000, sentiment: .positive))
+        try feed.apply(MessageFeed.mention(url: "https://lrt.lt/2", outlet: "LRT", at: "2026-11-15T10:00", reach: 500, sentiment: .negative))
+        try feed.apply(MessageFeed.mention(url: "https://delfi.lt/1", outlet: "Delfi", at: "2026-10-10T10:00", reach: 300))
         let excerptOf = UUID()
-        try feed.apply(MediaFeed.mention(excerptOf, url: "https://15min.lt/1", outlet: "15min", at: "2026-12-01T10:00", reach: 200, title: "Skaitymo iššūkis"))
+        try feed.apply(MessageFeed.mention(excerptOf, url: "https://15min.lt/1", outlet: "15min", at: "2026-12-01T10:00", reach: 200, title: "Skaitymo iššūkis"))
         try feed.apply(MentionExcerptRecorded(mentionId: excerptOf, excerpt: "Vaikai skaitė knygas per naktį"))
 
         let coverage = try feed.read { try MediaRelationsQueries.coverage(MentionFilter(), in: $0) }

@@ -13,15 +13,19 @@ import XCTest
 final class ReadModelFixture {
     let folder: URL
     let database: ServiceDatabase
-    let model = EventsReadModel()
-    private(set) var seq: Int64 = 0
+    /// The events service's messages, applied by the events part alone.
+    let feed: MessageFeed
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gateway-tests-\(UUID().uuidString)")
         database = try ServiceDatabase(path: folder.appendingPathComponent("gateway.sqlite").path) { migrator in
             GatewayParts.registerMigrations(in: &migrator)
         }
+        feed = MessageFeed(database, source: .events, applier: EventsReadModel())
     }
+
+    /// The last `seq` of the events service's messages applied.
+    var seq: Int64 { feed.seq }
 
     deinit {
         try? FileManager.default.removeItem(at: folder)
@@ -29,15 +33,12 @@ final class ReadModelFixture {
 
     /// Wraps `message` in the next envelope of the events service.
     func envelope<M: Message>(_ message: M, at date: Date = Date()) throws -> Envelope {
-        seq += 1
-        return Envelope(
-            type: M.type, version: M.version, source: "events", seq: seq, occurredAt: date, payload: try .from(message))
+        try feed.envelope(message, at: date)
     }
 
     /// Applies `message` in its own transaction, as the consumer does.
     func apply<M: Message>(_ message: M, at date: Date = Date()) throws {
-        let envelope = try envelope(message, at: date)
-        try database.writer.write { db in try self.model.apply(envelope, in: db) }
+        try feed.apply(message, at: date)
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

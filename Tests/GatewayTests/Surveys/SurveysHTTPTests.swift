@@ -16,7 +16,7 @@ final class SurveysHTTPTests: XCTestCase {
         let eventId = UUID()
         try await GatewayHTTP.test(seed: { fixture in
             let details = SurveyDetails(titleLt: "", purpose: .eventFeedback, eventId: eventId, quota: 100)
-            try SurveysFeed(fixture).survey("Atsiliepimai: Knygų mugė", id: id, details: details)
+            try MessageFeed(fixture.database, source: .surveys).survey("Atsiliepimai: Knygų mugė", id: id, details: details)
         }) { client in
             try await client.execute(uri: "/api/v1/surveys/\(id.uuidString)", method: .get) { response in
                 XCTAssertEqual(response.status, .ok, response.text)
@@ -48,7 +48,7 @@ final class SurveysHTTPTests: XCTestCase {
     func testListFiltersAndSortsInLithuanianOrder() async throws {
         let eventId = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            let feed = SurveysFeed(fixture)
+            let feed = MessageFeed(fixture.database, source: .surveys)
             try feed.survey("Žiūrovų apklausa")
             try feed.survey("Ąžuolyno lankytojų apklausa", status: .draft)
             try feed.survey("Atsiliepimai: paroda", details: SurveyDetails(titleLt: "", purpose: .eventFeedback, eventId: eventId))
@@ -92,7 +92,7 @@ final class SurveysHTTPTests: XCTestCase {
     func testBadSurveysAndQuestionsAre422NamingTheFields() async throws {
         let draft = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            try SurveysFeed(fixture).survey(id: draft, status: .draft)
+            try MessageFeed(fixture.database, source: .surveys).survey(id: draft, status: .draft)
         }) { client in
             try await client.execute(uri: "/api/v1/surveys", method: .post, body: .json("{}")) { response in
                 try response.problem(.unprocessableContent, code: "invalid", instance: "/api/v1/surveys")
@@ -138,7 +138,7 @@ final class SurveysHTTPTests: XCTestCase {
     func testAnswersToClosedDraftAndFullSurveysAre409SayingWhy() async throws {
         let (draft, closed, full, ended) = (UUID(), UUID(), UUID(), UUID())
         try await GatewayHTTP.test(seed: { fixture in
-            let feed = SurveysFeed(fixture)
+            let feed = MessageFeed(fixture.database, source: .surveys)
             try feed.survey("Juodraštis", id: draft, status: .draft)
             try feed.survey("Uždaryta", id: closed, status: .closed)
             try feed.survey("Pilna", id: full, details: SurveyDetails(titleLt: "", purpose: .publicOpinion, quota: 1))
@@ -163,7 +163,7 @@ final class SurveysHTTPTests: XCTestCase {
 
     func testWrongAnswersAre422NamingTheQuestion() async throws {
         let id = UUID()
-        try await GatewayHTTP.test(seed: { fixture in try SurveysFeed(fixture).survey(id: id) }) { client in
+        try await GatewayHTTP.test(seed: { fixture in try MessageFeed(fixture.database, source: .surveys).survey(id: id) }) { client in
             let path = "/api/v1/surveys/\(id.uuidString)/responses"
             let cases: [(String, [String])] = [
                 (#"{"answers":{"stars":5}}"#, ["answers.recommend"]),
@@ -192,7 +192,7 @@ final class SurveysHTTPTests: XCTestCase {
     func testResultsRouteGivesFiguresAndACrossTabOnRequest() async throws {
         let id = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            let feed = SurveysFeed(fixture)
+            let feed = MessageFeed(fixture.database, source: .surveys)
             try feed.survey(id: id)
             try feed.respond(id, SurveySample.answers(10, 5, channel: "Radijas"))
             try feed.respond(id, SurveySample.answers(9, 4, channel: "Radijas"))
@@ -227,7 +227,7 @@ final class SurveysHTTPTests: XCTestCase {
     func testResponsesExportAsRFC4180CSVWithLithuanianIntact() async throws {
         let id = UUID()
         try await GatewayHTTP.test(seed: { fixture in
-            let feed = SurveysFeed(fixture)
+            let feed = MessageFeed(fixture.database, source: .surveys)
             try feed.survey(id: id, details: SurveyDetails(titleLt: "", purpose: .publicOpinion, anonymous: false))
             var answers = SurveySample.answers(10, 5, channel: "Radijas")
             answers["topics"] = .choices(["Parodos", "Knygų pristatymai"])
@@ -257,7 +257,7 @@ final class SurveysHTTPTests: XCTestCase {
         try await GatewayHTTP.test(seed: { fixture in
             try fixture.apply(EventProposed(eventId: heldId, details: Sample.details("Paroda")))
             try fixture.apply(EventProposed(eventId: otherId, details: Sample.details("Kita paroda", starts: "2026-12-02T18:00", ends: "2026-12-02T20:00")))
-            let feed = SurveysFeed(fixture)
+            let feed = MessageFeed(fixture.database, source: .surveys)
             try feed.survey("Atsiliepimai: Paroda", id: surveyId, details: SurveyDetails(titleLt: "", purpose: .eventFeedback, eventId: heldId))
             try feed.apply(SurveyResultsUpdated(
                 surveyId: surveyId, purpose: .eventFeedback, eventId: heldId, responses: 3, nps: 100.0 / 3, satisfaction: 4.5))

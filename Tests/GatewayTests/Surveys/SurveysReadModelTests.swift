@@ -12,7 +12,7 @@ import XCTest
 final class SurveysReadModelTests: XCTestCase {
     func testSurveyLifecycleAndQuestionsFollowTheMessages() throws {
         let fixture = try ReadModelFixture()
-        let feed = SurveysFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .surveys)
         let id = try feed.survey("Ąžuolų apklausa", status: .draft, questions: [SurveySample.questions[0]])
         try feed.apply(SurveyQuestionAdded(surveyId: id, question: SurveySample.questions[1]))
         XCTAssertEqual(try feed.survey(id)?.status, .draft)
@@ -26,7 +26,7 @@ final class SurveysReadModelTests: XCTestCase {
 
     func testResultsCountEachValueAndGiveMeanMedianAndNPS() throws {
         let fixture = try ReadModelFixture()
-        let feed = SurveysFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .surveys)
         let id = try feed.survey()
         try feed.respond(id, SurveySample.answers(10, 5, channel: "Radijas").merging(["topics": .choices(["Parodos", "Mokymai"]), "visits": .number(12)]) { $1 })
         try feed.respond(id, SurveySample.answers(9, 4, channel: "Radijas").merging(["topics": .choices(["Parodos"]), "visits": .number(2.5)]) { $1 })
@@ -67,7 +67,7 @@ final class SurveysReadModelTests: XCTestCase {
 
     func testResultsWithoutAnswersHaveNoFigures() throws {
         let fixture = try ReadModelFixture()
-        let feed = SurveysFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .surveys)
         let results = try feed.results(try feed.survey())
         XCTAssertEqual(results.responses, 0)
         XCTAssertNil(results.nps)
@@ -79,7 +79,7 @@ final class SurveysReadModelTests: XCTestCase {
 
     func testWeeklyTrendGroupsResponsesByTheirMondayInVilnius() throws {
         let fixture = try ReadModelFixture()
-        let feed = SurveysFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .surveys)
         let id = try feed.survey()
         // Sunday 29 November 2026, 23:30 in Vilnius is still the week of Monday 23 November.
         try feed.respond(id, SurveySample.answers(10, 5), at: Sample.date("2026-11-29T23:30"))
@@ -94,7 +94,7 @@ final class SurveysReadModelTests: XCTestCase {
 
     func testCrossTabShowsHowEachGroupAnswered() throws {
         let fixture = try ReadModelFixture()
-        let feed = SurveysFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .surveys)
         let id = try feed.survey()
         try feed.respond(id, SurveySample.answers(10, 5, channel: "Radijas"))
         try feed.respond(id, SurveySample.answers(8, 3, channel: "Radijas"))
@@ -116,7 +116,7 @@ final class SurveysReadModelTests: XCTestCase {
 
     func testAResponseAppliedTwiceIsCountedOnce() throws {
         let fixture = try ReadModelFixture()
-        let feed = SurveysFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .surveys)
         let id = try feed.survey()
         let message = SurveyResponseAccepted(
             surveyId: id, responseId: UUID(), answers: SurveySample.answers(10, 5), respondent: nil, submittedAt: Date())
@@ -129,7 +129,7 @@ final class SurveysReadModelTests: XCTestCase {
 
     func testMessagesAboutAnUnknownSurveyAreRefused() throws {
         let fixture = try ReadModelFixture()
-        let feed = SurveysFeed(fixture)
+        let feed = MessageFeed(fixture.database, source: .surveys)
         let id = UUID()
         XCTAssertThrowsError(try feed.apply(SurveyClosed(surveyId: id))) { error in
             XCTAssertEqual(error as? SurveysReadModelError, .unknownSurvey(id, messageType: SurveyClosed.type))

@@ -10,11 +10,11 @@ import XCTest
 
 final class TrainingReadModelTests: XCTestCase {
     private var fixture: ReadModelFixture!
-    private var feed: TrainingFeed!
+    private var feed: MessageFeed!
 
     override func setUpWithError() throws {
         fixture = try ReadModelFixture()
-        feed = TrainingFeed(database: fixture.database)
+        feed = MessageFeed(fixture.database, source: .training)
     }
 
     func testTheMigrationIsNamedForTheTrainingPart() throws {

@@ -11,7 +11,7 @@ import XCTest
 final class TrainingRoutesTests: XCTestCase {
     func testCourseListFiltersByTopicAndWordsWithoutDiacriticsInLithuanianOrder() async throws {
         let seed: (ReadModelFixture) throws -> Void = { fixture in
-            let feed = TrainingFeed(database: fixture.database)
+            let feed = MessageFeed(fixture.database, source: .training)
             try feed.apply(CourseCreated(courseId: UUID(), details: TrainingSample.course("Žiniasklaidos stebėsena")))
             try feed.apply(CourseCreated(courseId: UUID(), details: TrainingSample.course("Čiurlionio metų renginiai", topic: .eventsAndExhibitions)))
             try feed.apply(CourseCreated(courseId: UUID(), details: TrainingSample.course("Ryšiai su žiniasklaida")))
@@ -52,7 +52,7 @@ final class TrainingRoutesTests: XCTestCase {
     func testACourseShowsItsFeedbackFromSurveys() async throws {
         let course = UUID()
         let seed: (ReadModelFixture) throws -> Void = { fixture in
-            let feed = TrainingFeed(database: fixture.database)
+            let feed = MessageFeed(fixture.database, source: .training)
             try feed.scenario(course: course)
             try feed.apply(
                 SurveyResultsUpdated(
@@ -83,7 +83,7 @@ final class TrainingRoutesTests: XCTestCase {
         let session = UUID()
         let survey = UUID()
         let seed: (ReadModelFixture) throws -> Void = { fixture in
-            let feed = TrainingFeed(database: fixture.database)
+            let feed = MessageFeed(fixture.database, source: .training)
             let ids = try feed.scenario(course: course, session: session, capacity: 2, trainees: ["Ona", "Jonas", "Aldona"])
             try feed.apply(TrainingAttendanceRecorded(enrolmentId: ids[0], sessionId: session, attendance: .present))
             try feed.apply(TrainingAttendanceRecorded(enrolmentId: ids[1], sessionId: session, attendance: .absent))

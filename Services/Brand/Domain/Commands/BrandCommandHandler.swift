@@ -27,11 +27,7 @@ public struct BrandCommandHandler: CommandHandler {
     /// The warning period when `KOMUNIKA_BRAND_EXPIRY_WARNING_DAYS` does not set one.
     public static let defaultWarningDays = 30
 
-    private let database: ServiceDatabase
-    private let source: String
-    private let files: FileStore
-    private let warningDays: Int
-    private let onCommit: @Sendable () -> Void
+    private let handler: TableCommandHandler<BrandChange>
 
     /// `files` is where uploads are stored; `warningDays` how long before an
     /// expiry its warning goes out; `onCommit` runs after each successful
@@ -40,11 +36,10 @@ public struct BrandCommandHandler: CommandHandler {
         database: ServiceDatabase, files: FileStore, warningDays: Int = defaultWarningDays, source: String = "brand",
         onCommit: @escaping @Sendable () -> Void
     ) {
-        self.database = database
-        self.source = source
-        self.files = files
-        self.warningDays = warningDays
-        self.onCommit = onCommit
+        handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
+            BrandChange(
+                db: db, source: source, correlationId: request.correlationId, files: files, warningDays: warningDays)
+        }
     }
 
     /// The warning period from `KOMUNIKA_BRAND_EXPIRY_WARNING_DAYS` (0 to 3650), or the default.
@@ -58,10 +53,6 @@ public struct BrandCommandHandler: CommandHandler {
     }
 
     public func handle(_ request: CommandRequest) async -> CommandReply {
-        let (source, files, warningDays) = (self.source, self.files, self.warningDays)
-        return await Self.commands.handle(request, in: database, onCommit: onCommit) { db, request in
-            BrandChange(
-                db: db, source: source, correlationId: request.correlationId, files: files, warningDays: warningDays)
-        }
+        await handler.handle(request)
     }
 }

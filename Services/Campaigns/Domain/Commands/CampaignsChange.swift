@@ -1,28 +1,14 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 import Store
 
-/// One command's change, inside its write transaction: reads and writes the
-/// tables and appends the messages announcing the change to the outbox.
-struct CampaignsChange {
-    let db: Database
-    let source: String
-    let correlationId: UUID?
-    /// The command's time, to the millisecond as the database keeps it.
-    let now: Date
+/// One command's change, inside its write transaction (see
+/// `CommandTransaction`), with what reads the service's tables.
+typealias CampaignsChange = CommandTransaction
 
-    init(db: Database, source: String, correlationId: UUID?, now: Date = Date()) {
-        self.db = db
-        self.source = source
-        self.correlationId = correlationId
-        self.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-    }
-
-    func publish<M: Message>(_ message: M) throws {
-        try Outbox.append(message, source: source, correlationId: correlationId, occurredAt: now, in: db)
-    }
-
+extension CampaignsChange {
     /// Recomputes the campaign's KPIs and announces them when they changed.
     func refreshKPIs(_ campaignId: UUID) throws {
         try KPIRefresh(db: db, source: source, correlationId: correlationId, causationId: nil, now: now)

@@ -1,28 +1,14 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 import Store
 
-/// One command's change, inside its write transaction: reads and writes the
-/// tables and appends the messages announcing the change to the outbox.
-struct EventsChange {
-    let db: Database
-    let source: String
-    let correlationId: UUID?
-    /// The command's time, to the millisecond as the database keeps it.
-    let now: Date
+/// One command's change, inside its write transaction (see
+/// `CommandTransaction`), with what reads the service's tables.
+typealias EventsChange = CommandTransaction
 
-    init(db: Database, source: String, correlationId: UUID?, now: Date = Date()) {
-        self.db = db
-        self.source = source
-        self.correlationId = correlationId
-        self.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-    }
-
-    func publish<M: Message>(_ message: M) throws {
-        try Outbox.append(message, source: source, correlationId: correlationId, occurredAt: now, in: db)
-    }
-
+extension EventsChange {
     /// The event, or a `.notFound` refusal.
     func existingEvent(_ eventId: UUID) throws -> EventRecord {
         guard let event = try EventRecord.fetchOne(db, key: eventId.uuidString) else {

@@ -1,33 +1,14 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 import Store
 
-/// One change of the media-relations state, inside its write transaction (a
-/// command's, or a reaction's in the consumer): reads and writes the tables
-/// and appends the messages announcing the change to the outbox.
-struct MediaRelationsChange {
-    let db: Database
-    let source: String
-    let correlationId: UUID?
-    /// The message this change reacts to, if any.
-    let causationId: UUID?
-    /// The change's time, to the millisecond as the database keeps it.
-    let now: Date
+/// One command's change, inside its write transaction (see
+/// `CommandTransaction`), with what reads the service's tables.
+typealias MediaRelationsChange = CommandTransaction
 
-    init(db: Database, source: String, correlationId: UUID?, causationId: UUID? = nil, now: Date = Date()) {
-        self.db = db
-        self.source = source
-        self.correlationId = correlationId
-        self.causationId = causationId
-        self.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-    }
-
-    func publish<M: Message>(_ message: M) throws {
-        try Outbox.append(
-            message, source: source, correlationId: correlationId, causationId: causationId, occurredAt: now, in: db)
-    }
-
+extension MediaRelationsChange {
     func existingContact(_ id: UUID, field: String = "contactId") throws -> ContactRecord {
         guard let contact = try ContactRecord.fetchOne(db, key: id.uuidString) else {
             throw CommandFailure(.notFound, "No contact has the id \(id.uuidString).", details: [field: id.uuidString])

@@ -25,25 +25,17 @@ public struct MediaRelationsCommandHandler: CommandHandler {
     /// The commands this handler answers, by name.
     public static var commandNames: Set<String> { commands.names }
 
-    private let database: ServiceDatabase
-    private let source: String
-    private let onCommit: @Sendable () -> Void
+    private let handler: TableCommandHandler<MediaRelationsChange>
 
     /// `onCommit` runs after each successful command that produced messages:
     /// it wakes the outbox publisher.
-    public init(
-        database: ServiceDatabase, source: String = ServiceName.mediaRelations.rawValue,
-        onCommit: @escaping @Sendable () -> Void
-    ) {
-        self.database = database
-        self.source = source
-        self.onCommit = onCommit
+    public init(database: ServiceDatabase, source: String = ServiceName.mediaRelations.rawValue, onCommit: @escaping @Sendable () -> Void) {
+        handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
+            MediaRelationsChange(db: db, source: source, correlationId: request.correlationId)
+        }
     }
 
     public func handle(_ request: CommandRequest) async -> CommandReply {
-        let source = self.source
-        return await Self.commands.handle(request, in: database, onCommit: onCommit) { db, request in
-            MediaRelationsChange(db: db, source: source, correlationId: request.correlationId)
-        }
+        await handler.handle(request)
     }
 }

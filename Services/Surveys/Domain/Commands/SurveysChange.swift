@@ -1,33 +1,14 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 import Store
 
-/// One change of the surveys service, inside its write transaction — a
-/// command's, or a reaction's to another service's message: reads and
-/// writes the tables and appends the messages announcing the change.
-struct SurveysChange {
-    let db: Database
-    let source: String
-    let correlationId: UUID?
-    /// The message a reaction answers; `nil` for a command.
-    let causationId: UUID?
-    /// The change's time, to the millisecond as the database keeps it.
-    let now: Date
+/// One command's change, inside its write transaction (see
+/// `CommandTransaction`), with what reads the service's tables.
+typealias SurveysChange = CommandTransaction
 
-    init(db: Database, source: String, correlationId: UUID?, causationId: UUID? = nil, now: Date = Date()) {
-        self.db = db
-        self.source = source
-        self.correlationId = correlationId
-        self.causationId = causationId
-        self.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-    }
-
-    func publish<M: Message>(_ message: M) throws {
-        try Outbox.append(
-            message, source: source, correlationId: correlationId, causationId: causationId, occurredAt: now, in: db)
-    }
-
+extension SurveysChange {
     /// The survey, or a `.notFound` refusal.
     func existingSurvey(_ surveyId: UUID) throws -> SurveyRecord {
         guard let survey = try SurveyRecord.fetchOne(db, key: surveyId.uuidString) else {

@@ -7,23 +7,8 @@ import Store
 @testable import GatewayKit
 @testable import GatewayBrand
 
-/// Feeds a real read model with envelopes as the brand service would publish them.
-final class BrandFeed {
-    let database: ServiceDatabase
-    let model = GatewayReadModel.all
-    private(set) var seq: Int64 = 0
-
-    init(_ database: ServiceDatabase) {
-        self.database = database
-    }
-
-    /// Applies `message` as the brand service's next message, in its own transaction.
-    func apply<M: Message>(_ message: M, at date: Date = Date()) throws {
-        seq += 1
-        let envelope = Envelope(type: M.type, version: M.version, source: "brand", seq: seq, occurredAt: date, payload: try .from(message))
-        try database.writer.write { db in try self.model.apply(envelope, in: db) }
-    }
-
+/// The brand part's helpers of the feed.
+extension MessageFeed {
     /// Registers an asset with a PNG version, and approves it when `approved`.
     @discardableResult
     func asset(

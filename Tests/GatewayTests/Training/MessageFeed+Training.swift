@@ -8,39 +8,8 @@ import XCTest
 @testable import GatewayKit
 @testable import GatewayTraining
 
-/// Feeds a real read model with envelopes as the training and surveys
-/// services would publish them, through the whole `GatewayReadModel` as the
-/// consumer applies them: each in its own transaction, `seq` per source.
-final class TrainingFeed {
-    let database: ServiceDatabase
-    private var seqs: [ServiceName: Int64] = [:]
-
-    init(database: ServiceDatabase) {
-        self.database = database
-    }
-
-    /// Wraps `message` in the next envelope of `source`.
-    func envelope<M: Message>(_ message: M, from source: ServiceName = .training, at date: Date = Date()) throws -> Envelope {
-        let seq = (seqs[source] ?? 0) + 1
-        seqs[source] = seq
-        return Envelope(
-            type: M.type, version: M.version, source: source.rawValue, seq: seq, occurredAt: date,
-            payload: try .from(message))
-    }
-
-    func apply<M: Message>(_ message: M, from source: ServiceName = .training, at date: Date = Date()) throws {
-        let envelope = try envelope(message, from: source, at: date)
-        try apply(envelope)
-    }
-
-    func apply(_ envelope: Envelope) throws {
-        try database.writer.write { db in try GatewayReadModel.all.apply(envelope, in: db) }
-    }
-
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try database.writer.read(body)
-    }
-
+/// The training part's helpers of the feed.
+extension MessageFeed {
     /// A course, a session of it with `capacity` places, and `trainees` enrolled in order.
     @discardableResult
     func scenario(

@@ -8,27 +8,8 @@ import XCTest
 @testable import GatewayKit
 @testable import GatewaySurveys
 
-/// Feeds a real read model with envelopes as the surveys service would
-/// publish them, through the whole `GatewayReadModel` as the consumer does.
-final class SurveysFeed {
-    let database: ServiceDatabase
-    private(set) var seq: Int64 = 0
-
-    init(_ fixture: ReadModelFixture) {
-        database = fixture.database
-    }
-
-    func envelope<M: Message>(_ message: M, at date: Date = Date()) throws -> Envelope {
-        seq += 1
-        return Envelope(
-            type: M.type, version: M.version, source: "surveys", seq: seq, occurredAt: date, payload: try .from(message))
-    }
-
-    func apply<M: Message>(_ message: M, at date: Date = Date()) throws {
-        let envelope = try envelope(message, at: date)
-        try database.writer.write { db in try GatewayReadModel.all.apply(envelope, in: db) }
-    }
-
+/// The surveys part's helpers of the feed.
+extension MessageFeed {
     /// A survey created with `questions` and, unless `status` is draft, opened (and closed).
     @discardableResult
     func survey(

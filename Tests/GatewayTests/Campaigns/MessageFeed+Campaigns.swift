@@ -7,32 +7,8 @@ import Store
 @testable import GatewayKit
 @testable import GatewayCampaigns
 
-/// Feeds a real read model with envelopes as the campaigns service would
-/// publish them, through the whole `GatewayReadModel`.
-final class CampaignsFeed {
-    let database: ServiceDatabase
-    private(set) var seq: Int64 = 0
-
-    init(_ database: ServiceDatabase) {
-        self.database = database
-    }
-
-    func envelope<M: Message>(_ message: M, at date: Date = Date()) throws -> Envelope {
-        seq += 1
-        return Envelope(
-            type: M.type, version: M.version, source: "campaigns", seq: seq, occurredAt: date, payload: try .from(message))
-    }
-
-    /// Applies `message` in its own transaction, as the consumer does.
-    func apply<M: Message>(_ message: M, at date: Date = Date()) throws {
-        let envelope = try envelope(message, at: date)
-        try database.writer.write { db in try GatewayReadModel.all.apply(envelope, in: db) }
-    }
-
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try database.writer.read(body)
-    }
-
+/// The campaigns part's helpers of the feed.
+extension MessageFeed {
     func campaign(_ id: UUID) throws -> CampaignRecord? {
         try read { try CampaignsQueries.campaign(id: id, in: $0) }
     }
