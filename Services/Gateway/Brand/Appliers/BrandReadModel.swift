@@ -7,10 +7,10 @@ import ServiceKit
 /// The gateway's copy of the brand service's state: assets with their
 /// versions and rights, archive collections, publications, and the alerts
 /// of expiring rights and withdrawals.
-public struct BrandReadModel: ReadModelPart {
-    public init() {}
+struct BrandReadModel: ReadModelPart {
+    init() {}
 
-    public func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
+    func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
         guard envelope.source == ServiceName.brand.rawValue else { return false }
         let change = Change(envelope: envelope, db: db)
         switch envelope.type {

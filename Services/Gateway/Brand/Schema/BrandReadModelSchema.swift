@@ -4,8 +4,8 @@ import GRDB
 /// The gateway's copy of the brand service's state, built only from its
 /// messages. Ids are `UUID.uuidString` text, days `YYYY-MM-DD` text, times
 /// GRDB's UTC text. Shipped migrations are never edited.
-public enum BrandReadModelSchema {
-    public static func register(in migrator: inout DatabaseMigrator) {
+enum BrandReadModelSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("gateway-brand-v1") { db in
             try db.create(table: "brandAssets") { t in
                 t.primaryKey("id", .text)

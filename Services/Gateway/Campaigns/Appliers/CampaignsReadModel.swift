@@ -7,14 +7,14 @@ import ServiceKit
 /// The gateway's copy of the campaigns service's state, kept by applying
 /// that service's messages in `seq` order: campaigns with their links and
 /// KPIs, the marketing plans' objectives, submissions and the content calendar.
-public struct CampaignsReadModel: ReadModelPart {
-    public init() {}
+struct CampaignsReadModel: ReadModelPart {
+    init() {}
 
     /// Applies one campaigns message inside the consumer's transaction;
     /// returns `false` for another source's message. An unknown version, or
     /// a message about a campaign or submission the read model lacks,
     /// throws, and the consumer dead-letters it.
-    public func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
+    func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
         guard envelope.source == ServiceName.campaigns.rawValue else { return false }
         let change = Change(envelope: envelope, db: db)
         switch envelope.type {

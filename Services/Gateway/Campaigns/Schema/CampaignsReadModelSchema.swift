@@ -6,8 +6,8 @@ import GRDB
 /// is a new migration ("gateway-campaigns-v2", …).
 ///
 /// Ids are `UUID.uuidString` text; days `YYYY-MM-DD` text; money euro cents.
-public enum CampaignsReadModelSchema {
-    public static func register(in migrator: inout DatabaseMigrator) {
+enum CampaignsReadModelSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("gateway-campaigns-v1") { db in
             try createCampaigns(db)
             try createPlanAndSubmissions(db)

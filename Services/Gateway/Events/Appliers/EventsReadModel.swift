@@ -9,8 +9,8 @@ import ServiceKit
 /// state: event statuses and details, registrations and their waiting-list
 /// order, attendance, annual plans; and each event's feedback headline, from
 /// the surveys service's `SurveyOpened` and `SurveyResultsUpdated` about an event.
-public struct EventsReadModel: ReadModelPart {
-    public init() {}
+struct EventsReadModel: ReadModelPart {
+    init() {}
 
     /// Applies one events message, or a surveys message about an event's
     /// feedback, inside the consumer's transaction; returns `false` for
@@ -18,7 +18,7 @@ public struct EventsReadModel: ReadModelPart {
     /// `MessageSchemaError.unknownType`; a message about an event,
     /// registration or plan item the read model lacks throws `EventsReadModelError`.
     /// Either way the consumer dead-letters the message.
-    public func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
+    func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
         let change = Change(envelope: envelope, db: db)
         if envelope.source == ServiceName.surveys.rawValue { return try feedback(change) }
         guard envelope.source == ServiceName.events.rawValue else { return false }

@@ -3,7 +3,7 @@ import GatewayKit
 
 /// Why an events message could not be applied to the read model. The
 /// consumer puts the message in the dead letters with this text as the reason.
-public enum EventsReadModelError: Error, CustomStringConvertible, Equatable {
+enum EventsReadModelError: Error, CustomStringConvertible, Equatable {
     /// The message names an event the read model has never seen proposed.
     case unknownEvent(UUID, messageType: String)
     /// The message names a registration the read model does not have for that event.
@@ -11,7 +11,7 @@ public enum EventsReadModelError: Error, CustomStringConvertible, Equatable {
     /// The message changes a plan item the read model has never seen added.
     case unknownPlanItem(UUID, messageType: String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .unknownEvent(let id, let type):
             "\(type) names event \(id.uuidString), which the read model does not have"

@@ -5,13 +5,13 @@ import GRDB
 /// The feedback headline an event shows: its feedback survey, responses so
 /// far, NPS (one decimal) and mean satisfaction (two decimals), kept from
 /// the surveys service's `SurveyOpened` and `SurveyResultsUpdated`.
-public struct EventFeedback: Encodable, Sendable, Equatable {
-    public var surveyId: UUID
-    public var responses: Int
-    public var nps: Double?
-    public var satisfaction: Double?
+struct EventFeedback: Encodable, Sendable, Equatable {
+    var surveyId: UUID
+    var responses: Int
+    var nps: Double?
+    var satisfaction: Double?
 
-    public init(surveyId: UUID, responses: Int, nps: Double?, satisfaction: Double?) {
+    init(surveyId: UUID, responses: Int, nps: Double?, satisfaction: Double?) {
         self.surveyId = surveyId
         self.responses = responses
         self.nps = nps.map(Rounding.nps)
@@ -23,7 +23,7 @@ public struct EventFeedback: Encodable, Sendable, Equatable {
     }
 
     /// Every member always there: a figure not known yet is `null`.
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(surveyId, forKey: .surveyId)
         try container.encode(responses, forKey: .responses)

@@ -3,20 +3,20 @@ import GatewayKit
 import MessageSchema
 
 /// Which events a list shows.
-public struct EventFilter: Sendable, Equatable {
+struct EventFilter: Sendable, Equatable {
     /// Events that end after this instant (overlap with [from, to)).
-    public var from: Date?
+    var from: Date?
     /// Events that start before this instant.
-    public var to: Date?
+    var to: Date?
     /// Any of these types; empty means every type.
-    public var types: Set<EventType>
+    var types: Set<EventType>
     /// Any of these statuses; empty means every status.
-    public var statuses: Set<EventStatus>
+    var statuses: Set<EventStatus>
     /// Words every one of which a title or description (LT or EN) has,
     /// as a word or the start of one, diacritics ignored.
-    public var text: String?
+    var text: String?
 
-    public init(
+    init(
         from: Date? = nil, to: Date? = nil, types: Set<EventType> = [], statuses: Set<EventStatus> = [],
         text: String? = nil
     ) {
@@ -29,7 +29,7 @@ public struct EventFilter: Sendable, Equatable {
 }
 
 /// The order of an event list.
-public enum EventSort: String, Sendable, CaseIterable {
+enum EventSort: String, Sendable, CaseIterable {
     /// By start, earliest first.
     case startsAt
     /// By Lithuanian title, in Lithuanian alphabetical order.
@@ -37,8 +37,8 @@ public enum EventSort: String, Sendable, CaseIterable {
 }
 
 /// One page of events and how many match in all.
-public struct EventPage: Sendable, Equatable {
-    public var items: [EventRecord]
-    public var total: Int
-    public var page: Page
+struct EventPage: Sendable, Equatable {
+    var items: [EventRecord]
+    var total: Int
+    var page: Page
 }

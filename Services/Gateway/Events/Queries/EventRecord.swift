@@ -4,22 +4,22 @@ import GRDB
 import MessageSchema
 
 /// One event as the read model has it, with its registration counts.
-public struct EventRecord: Sendable, Equatable {
-    public var id: UUID
-    public var status: EventStatus
-    public var details: EventDetails
-    public var acceptedCount: Int
-    public var waitlistedCount: Int
-    public var cancelReason: String?
+struct EventRecord: Sendable, Equatable {
+    var id: UUID
+    var status: EventStatus
+    var details: EventDetails
+    var acceptedCount: Int
+    var waitlistedCount: Int
+    var cancelReason: String?
     /// When the event was first scheduled; `nil` if it never was.
-    public var scheduledAt: Date?
+    var scheduledAt: Date?
     /// The last change of its details or status.
-    public var updatedAt: Date
-    public var updatedSeq: Int64
+    var updatedAt: Date
+    var updatedSeq: Int64
     /// The headline of its feedback survey; `nil` when none was opened.
-    public var feedback: EventFeedback?
+    var feedback: EventFeedback?
 
-    public init(
+    init(
         id: UUID, status: EventStatus, details: EventDetails, acceptedCount: Int = 0, waitlistedCount: Int = 0,
         cancelReason: String? = nil, scheduledAt: Date? = nil, updatedAt: Date, updatedSeq: Int64
     ) {
@@ -35,7 +35,7 @@ public struct EventRecord: Sendable, Equatable {
     }
 
     /// Places still free; `nil` when the event takes no registrations.
-    public var placesLeft: Int? { details.capacity.map { $0 > acceptedCount ? $0 - acceptedCount : 0 } }
+    var placesLeft: Int? { details.capacity.map { $0 > acceptedCount ? $0 - acceptedCount : 0 } }
 
     /// The columns `init(row:)` reads, for `SELECT \(EventRecord.selection) FROM events e`.
     static let selection = """

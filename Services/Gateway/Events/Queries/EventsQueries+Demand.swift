@@ -6,7 +6,7 @@ import MessageSchema
 extension EventsQueries {
     /// Demand for the events that start in `year` (Vilnius time) and were not
     /// cancelled, per type and per month.
-    public static func demand(year: Int, in db: Database) throws -> DemandReport {
+    static func demand(year: Int, in db: Database) throws -> DemandReport {
         var byType = EventType.allCases.map { DemandFigures(key: $0.rawValue) }
         var byMonth = (1...12).map { DemandFigures(key: "\(year)-" + ($0 < 10 ? "0\($0)" : "\($0)")) }
         var total = DemandFigures(key: "total")

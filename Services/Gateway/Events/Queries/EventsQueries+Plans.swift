@@ -4,14 +4,14 @@ import GRDB
 import MessageSchema
 
 extension EventsQueries {
-    public static func planItem(id: UUID, in db: Database) throws -> PlanItem? {
+    static func planItem(id: UUID, in db: Database) throws -> PlanItem? {
         try Row.fetchOne(db, sql: "SELECT * FROM planItems WHERE id = ?", arguments: [id.uuidString])
             .map(PlanItem.init(row:))
     }
 
     /// The plan of `year` with its events, and per quarter: items planned,
     /// items executed (an event of theirs held), events held.
-    public static func plan(year: Int, in db: Database) throws -> PlanReport {
+    static func plan(year: Int, in db: Database) throws -> PlanReport {
         let items = try Row.fetchAll(
             db, sql: "SELECT * FROM planItems WHERE year = ? ORDER BY quarter, title, id", arguments: [year]
         ).map(PlanItem.init(row:))

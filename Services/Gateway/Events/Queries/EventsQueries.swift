@@ -5,9 +5,9 @@ import MessageSchema
 
 /// What the HTTP API asks the read model. Every function reads inside the
 /// `Database` it is given, so one `read { }` sees one consistent state.
-public enum EventsQueries {
+enum EventsQueries {
     /// Events matching `filter`, in `sort` order, one `page` of them, with the number matching in all.
-    public static func events(
+    static func events(
         _ filter: EventFilter, sort: EventSort = .startsAt, page: Page = Page(), in db: Database
     ) throws -> EventPage {
         let (conditions, arguments) = try whereClause(filter, in: db)
@@ -25,7 +25,7 @@ public enum EventsQueries {
         return EventPage(items: try rows.map(EventRecord.init(row:)), total: total, page: page)
     }
 
-    public static func event(id: UUID, in db: Database) throws -> EventRecord? {
+    static func event(id: UUID, in db: Database) throws -> EventRecord? {
         try Row.fetchOne(
             db, sql: "SELECT \(EventRecord.selection) FROM events e WHERE e.id = ?", arguments: [id.uuidString]
         ).map(EventRecord.init(row:))
@@ -33,7 +33,7 @@ public enum EventsQueries {
 
     /// The event's registrations: accepted ones by registration time, then
     /// the waiting list in order, then cancelled ones.
-    public static func registrations(eventId: UUID, in db: Database) throws -> [RegistrationRecord] {
+    static func registrations(eventId: UUID, in db: Database) throws -> [RegistrationRecord] {
         try Row.fetchAll(
             db,
             sql: """
@@ -45,7 +45,7 @@ public enum EventsQueries {
         ).map(RegistrationRecord.init(row:))
     }
 
-    public static func registration(id: UUID, eventId: UUID, in db: Database) throws -> RegistrationRecord? {
+    static func registration(id: UUID, eventId: UUID, in db: Database) throws -> RegistrationRecord? {
         try Row.fetchOne(
             db, sql: "SELECT * FROM registrations WHERE id = ? AND eventId = ?",
             arguments: [id.uuidString, eventId.uuidString]
@@ -54,7 +54,7 @@ public enum EventsQueries {
 
     /// Events a public calendar shows: scheduled and held ones, and cancelled
     /// ones that had been scheduled, by start.
-    public static func calendarEvents(_ filter: EventFilter = EventFilter(), in db: Database) throws -> [EventRecord] {
+    static func calendarEvents(_ filter: EventFilter = EventFilter(), in db: Database) throws -> [EventRecord] {
         let (conditions, arguments) = try whereClause(filter, in: db)
         guard let conditions else { return [] }
         let published = "(e.status IN ('scheduled', 'held') OR (e.status = 'cancelled' AND e.scheduledAt IS NOT NULL))"

@@ -4,19 +4,19 @@ import GRDB
 import MessageSchema
 
 /// One registration as the read model has it.
-public struct RegistrationRecord: Sendable, Equatable {
-    public var id: UUID
-    public var eventId: UUID
-    public var attendee: Attendee
-    public var status: RegistrationStatus
+struct RegistrationRecord: Sendable, Equatable {
+    var id: UUID
+    var eventId: UUID
+    var attendee: Attendee
+    var status: RegistrationStatus
     /// Place on the waiting list, 1 first; only while waitlisted.
-    public var position: Int?
-    public var registeredAt: Date
+    var position: Int?
+    var registeredAt: Date
     /// `nil` until attendance is recorded.
-    public var attended: Bool?
-    public var updatedSeq: Int64
+    var attended: Bool?
+    var updatedSeq: Int64
 
-    public init(
+    init(
         id: UUID, eventId: UUID, attendee: Attendee, status: RegistrationStatus, position: Int? = nil,
         registeredAt: Date, attended: Bool? = nil, updatedSeq: Int64
     ) {

@@ -8,8 +8,8 @@ import GRDB
 ///
 /// Identifiers are stored as `UUID.uuidString` text; dates as GRDB's UTC
 /// `YYYY-MM-DD HH:MM:SS.SSS`, so text order is time order.
-public enum EventsReadModelSchema {
-    public static func register(in migrator: inout DatabaseMigrator) {
+enum EventsReadModelSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("gateway-v1") { db in
             try createEvents(db)
             try createRegistrations(db)

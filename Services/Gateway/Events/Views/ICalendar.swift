@@ -3,12 +3,12 @@ import GatewayKit
 import MessageSchema
 
 /// Events as an RFC 5545 calendar, for calendar programs to subscribe to.
-public enum ICalendar {
-    public static let productId = "-//Lietuvos nacionalinė Martyno Mažvydo biblioteka//Komunika//LT"
-    public static let uidDomain = "komunika.lnb.lt"
+enum ICalendar {
+    static let productId = "-//Lietuvos nacionalinė Martyno Mažvydo biblioteka//Komunika//LT"
+    static let uidDomain = "komunika.lnb.lt"
 
     /// A VCALENDAR with one VEVENT per event: CRLF line endings, lines folded at 75 octets.
-    public static func document(for events: [EventRecord], name: String = "LNB renginiai") -> String {
+    static func document(for events: [EventRecord], name: String = "LNB renginiai") -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",

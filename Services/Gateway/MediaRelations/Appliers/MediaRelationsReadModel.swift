@@ -7,13 +7,13 @@ import ServiceKit
 /// The gateway's copy of the media-relations service's state: contacts and
 /// lists, press releases, visits and mentions, kept by applying that
 /// service's messages in `seq` order.
-public struct MediaRelationsReadModel: ReadModelPart {
-    public init() {}
+struct MediaRelationsReadModel: ReadModelPart {
+    init() {}
 
     /// Applies one media-relations message; `false` for another source's.
     /// An unknown version, or a message about something the read model
     /// lacks, throws: the consumer dead-letters it.
-    public func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
+    func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
         guard envelope.source == ServiceName.mediaRelations.rawValue else { return false }
         let change = Change(envelope: envelope, db: db)
         switch envelope.type {
@@ -69,11 +69,11 @@ public struct MediaRelationsReadModel: ReadModelPart {
 }
 
 /// Why a media-relations message could not be applied to the read model.
-public enum MediaRelationsReadModelError: Error, CustomStringConvertible, Equatable {
+enum MediaRelationsReadModelError: Error, CustomStringConvertible, Equatable {
     /// The message changes a row of `table` the read model has never seen created.
     case unknown(table: String, id: UUID, messageType: String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .unknown(let table, let id, let type):
             "\(type) names \(id.uuidString) of \(table), which the read model does not have"

@@ -5,8 +5,8 @@ import GRDB
 /// from its messages. Tables are prefixed `media`; ids are `uuidString`
 /// text, dates GRDB's UTC text, so text order is time order. Shipped
 /// migrations are never edited: a change is a new migration.
-public enum MediaRelationsReadModelSchema {
-    public static func register(in migrator: inout DatabaseMigrator) {
+enum MediaRelationsReadModelSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("gateway-media-relations-v1") { db in
             try createContacts(db)
             try createPressReleasesAndVisits(db)

@@ -7,13 +7,13 @@ import ServiceKit
 /// The gateway's copy of the surveys service's state, kept by applying that
 /// service's messages in `seq` order: surveys, questions, responses, the
 /// results aggregates. (The events part keeps each event's feedback headline.)
-public struct SurveysReadModel: ReadModelPart {
-    public init() {}
+struct SurveysReadModel: ReadModelPart {
+    init() {}
 
     /// Applies one surveys message inside the consumer's transaction;
     /// returns `false` for another source's message. A message about a
     /// survey the read model lacks throws `SurveysReadModelError`.
-    public func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
+    func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
         guard envelope.source == ServiceName.surveys.rawValue else { return false }
         let change = Change(envelope: envelope, db: db)
         switch envelope.type {
@@ -100,10 +100,10 @@ public struct SurveysReadModel: ReadModelPart {
 }
 
 /// Why a surveys message could not be applied; the consumer dead-letters it with this reason.
-public enum SurveysReadModelError: Error, CustomStringConvertible, Equatable {
+enum SurveysReadModelError: Error, CustomStringConvertible, Equatable {
     case unknownSurvey(UUID, messageType: String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .unknownSurvey(let id, let type): "\(type) names survey \(id.uuidString), which the read model does not have"
         }

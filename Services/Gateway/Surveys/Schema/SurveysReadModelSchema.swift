@@ -7,8 +7,8 @@ import GRDB
 /// `eventFeedback` of the first migration, is the events part's since
 /// "gateway-surveys-v2".) Shipped migrations are never edited: a change is a
 /// new migration.
-public enum SurveysReadModelSchema {
-    public static func register(in migrator: inout DatabaseMigrator) {
+enum SurveysReadModelSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("gateway-surveys-v1") { db in
             try createSurveys(db)
             try createResponses(db)

@@ -9,15 +9,15 @@ import ServiceKit
 /// kept by applying that service's messages in `seq` order; and each
 /// course's feedback score, from the surveys service's `SurveyResultsUpdated`
 /// about a course.
-public struct TrainingReadModel: ReadModelPart {
-    public init() {}
+struct TrainingReadModel: ReadModelPart {
+    init() {}
 
     /// Applies one training message, or a surveys result about a course,
     /// inside the consumer's transaction; returns `false` for anything else.
     /// An unknown version throws `MessageSchemaError.unknownType`; a message
     /// about a course, session or enrolment the read model lacks throws
     /// `TrainingReadModelError`. Either way the consumer dead-letters it.
-    public func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
+    func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool {
         let change = Change(envelope: envelope, db: db)
         if envelope.source == ServiceName.surveys.rawValue {
             guard envelope.type == SurveyResultsUpdated.type else { return false }

@@ -8,8 +8,8 @@ import GRDB
 /// text order is time order. Tables are named like every part's, in
 /// camelCase after the part (`trainingCourses`); the first migration's
 /// `training_courses` … were renamed by "gateway-training-v2".
-public enum TrainingReadModelSchema {
-    public static func register(in migrator: inout DatabaseMigrator) {
+enum TrainingReadModelSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("gateway-training-v1") { db in
             try createCourses(db)
             try createSessions(db)
