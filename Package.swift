@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // MARK: Shared libraries
@@ -64,7 +65,8 @@ let package = Package(
     ] + domainService("Events", folder: "Events", executable: "komunika-events")
         + domainService("Campaigns", folder: "Campaigns", executable: "komunika-campaigns")
         + domainService("MediaRelations", folder: "MediaRelations", executable: "komunika-media-relations")
-        + domainService("Brand", folder: "Brand", executable: "komunika-brand")
+        + domainService(
+            "Brand", folder: "Brand", executable: "komunika-brand", extra: [.product(name: "Crypto", package: "swift-crypto")])
         + domainService("Training", folder: "Training", executable: "komunika-training")
         + domainService("Surveys", folder: "Surveys", executable: "komunika-surveys")
         + [
@@ -151,8 +153,9 @@ let package = Package(
 
 /// A domain service's three targets: `<Name>Service` (its domain, in
 /// `Services/<folder>/Domain`), the executable (`Services/<folder>/Main`)
-/// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`).
-func domainService(_ name: String, folder: String, executable: String) -> [Target] {
+/// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`); `extra` are the
+/// packages only that domain uses.
+func domainService(_ name: String, folder: String, executable: String, extra: [Target.Dependency] = []) -> [Target] {
     let common: [Target.Dependency] = [
         "MessageSchema", "Store", "ServiceKit",
         .product(name: "GRDB", package: "GRDB.swift"),
@@ -161,7 +164,7 @@ func domainService(_ name: String, folder: String, executable: String) -> [Targe
     return [
         .target(
             name: "\(name)Service",
-            dependencies: common + [.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            dependencies: common + extra + [.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             path: "Services/\(folder)/Domain"
         ),
         .executableTarget(
