@@ -39,6 +39,7 @@ let package = Package(
         ),
         .target(
             name: "MessageSchema",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Shared/MessageSchema"
         ),
         .target(
