@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     ],
     targets: [
         // MARK: Shared libraries
@@ -66,7 +67,9 @@ let package = Package(
         // MARK: Services (each: a domain library, its executable, its domain tests; see `domainService`)
     ] + domainService("Events", folder: "Events", executable: "komunika-events")
         + domainService("Campaigns", folder: "Campaigns", executable: "komunika-campaigns")
-        + domainService("MediaRelations", folder: "MediaRelations", executable: "komunika-media-relations")
+        + domainService(
+            "MediaRelations", folder: "MediaRelations", executable: "komunika-media-relations",
+            extra: [.product(name: "CSV", package: "CSV.swift")])
         + domainService(
             "Brand", folder: "Brand", executable: "komunika-brand", extra: [.product(name: "Crypto", package: "swift-crypto")])
         + domainService("Training", folder: "Training", executable: "komunika-training")
@@ -79,6 +82,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             path: "Services/Gateway/App"
         ),
