@@ -5,6 +5,11 @@ import PackageDescription
 /// `Gateway<Part>`; `GatewayParts.all` lists the same parts.
 let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training", "Surveys"]
 
+/// What a gateway part needs beyond what every part has.
+let gatewayPartExtras: [String: [Target.Dependency]] = [
+    "Surveys": [.product(name: "CSV", package: "CSV.swift")]
+]
+
 let package = Package(
     name: "komunika",
     platforms: [.macOS(.v14)],
@@ -27,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     ],
     targets: [
         // MARK: Shared libraries
@@ -43,6 +50,7 @@ let package = Package(
         ),
         .target(
             name: "MessageSchema",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Shared/MessageSchema"
         ),
         .target(
@@ -57,6 +65,7 @@ let package = Package(
             name: "ServiceKit",
             dependencies: [
                 "Bus", "MessageSchema", "Store",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -68,8 +77,11 @@ let package = Package(
         // MARK: Services (each: a domain library, its executable, its domain tests; see `domainService`)
     ] + domainService("Events", folder: "Events", executable: "komunika-events")
         + domainService("Campaigns", folder: "Campaigns", executable: "komunika-campaigns")
-        + domainService("MediaRelations", folder: "MediaRelations", executable: "komunika-media-relations")
-        + domainService("Brand", folder: "Brand", executable: "komunika-brand")
+        + domainService(
+            "MediaRelations", folder: "MediaRelations", executable: "komunika-media-relations",
+            extra: [.product(name: "CSV", package: "CSV.swift")])
+        + domainService(
+            "Brand", folder: "Brand", executable: "komunika-brand", extra: [.product(name: "Crypto", package: "swift-crypto")])
         + domainService("Training", folder: "Training", executable: "komunika-training")
         + domainService("Surveys", folder: "Surveys", executable: "komunika-surveys")
         + [
@@ -169,8 +181,9 @@ let package = Package(
 
 /// A domain service's three targets: `<Name>Service` (its domain, in
 /// `Services/<folder>/Domain`), the executable (`Services/<folder>/Main`)
-/// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`).
-func domainService(_ name: String, folder: String, executable: String) -> [Target] {
+/// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`); `extra` are the
+/// packages only that domain uses.
+func domainService(_ name: String, folder: String, executable: String, extra: [Target.Dependency] = []) -> [Target] {
     let common: [Target.Dependency] = [
         "MessageSchema", "Store", "ServiceKit",
         .product(name: "GRDB", package: "GRDB.swift"),
@@ -179,7 +192,7 @@ func domainService(_ name: String, folder: String, executable: String) -> [Targe
     return [
         .target(
             name: "\(name)Service",
-            dependencies: common + [.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            dependencies: common + extra + [.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             path: "Services/\(folder)/Domain"
         ),
         .executableTarget(
@@ -205,7 +218,7 @@ func gatewayPart(_ name: String) -> Target {
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
-        ],
+        ] + (gatewayPartExtras[name] ?? []),
         path: "Services/Gateway/\(name)"
     )
 }

@@ -24,6 +24,15 @@ final class UploadTests: BrandTestCase {
         XCTAssertEqual(twoBlocks.file.mimeType, "text/plain")
     }
 
+    /// FIPS 180-4's million "a": many 64 KiB chunks and a short last one.
+    func testTheDigestOfAFileLongerThanOneChunk() async throws {
+        let harness = try makeHarness()
+        let id = try await harness.asset()
+        let million = try await upload(harness, id, Data(repeating: UInt8(ascii: "a"), count: 1_000_000), "text/plain")
+        XCTAssertEqual(million.file.sha256, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        XCTAssertEqual(million.file.size, 1_000_000)
+    }
+
     func testImageSizesAreReadFromPNGJPEGAndGIFHeaders() async throws {
         let harness = try makeHarness()
         let id = try await harness.asset()

@@ -83,7 +83,19 @@ final class DerivedIDTests: XCTestCase {
         XCTAssertEqual(first, UUID(derivedFrom: "surveys:event-feedback:7F1B0C2E-0000-4000-8000-000000000001"))
         XCTAssertNotEqual(first, UUID(derivedFrom: "surveys:event-feedback:7F1B0C2E-0000-4000-8000-000000000002"))
         XCTAssertNotEqual(first, UUID(derivedFrom: "brand:archive:7F1B0C2E-0000-4000-8000-000000000001"))
-        // A version-8 UUID with the RFC 9562 variant.
-        XCTAssertEqual(first.uuidString[first.uuidString.index(first.uuidString.startIndex, offsetBy: 14)], "8")
+        // A version-5 UUID with the RFC 9562 variant (10xx: 8, 9, A or B).
+        XCTAssertEqual(first.uuidString[first.uuidString.index(first.uuidString.startIndex, offsetBy: 14)], "5")
+        XCTAssertTrue("89AB".contains(first.uuidString[first.uuidString.index(first.uuidString.startIndex, offsetBy: 19)]))
+        XCTAssertEqual(first, UUID(version5Of: "surveys:event-feedback:7F1B0C2E-0000-4000-8000-000000000001", in: .komunikaNamespace))
+    }
+
+    func testVersion5MatchesTheRFC9562TestVector() {
+        let dns = UUID(uuidString: "6ba7b810-9dad-11d1-80b4-00c04fd430c8")!
+        XCTAssertEqual(UUID(version5Of: "www.example.com", in: dns), UUID(uuidString: "2ed6657d-e927-568b-95e1-2665a8aea6a2"))
+    }
+
+    func testTheKomunikaNamespaceIsTheVersion5OfItsURL() {
+        let url = UUID(uuidString: "6ba7b811-9dad-11d1-80b4-00c04fd430c8")!
+        XCTAssertEqual(UUID(version5Of: "https://www.lnb.lt/komunika", in: url), .komunikaNamespace)
     }
 }

@@ -69,6 +69,37 @@ final class ReactionTests: SurveysTestCase {
         XCTAssertEqual(opened.count, 1)
     }
 
+    /// A replay from seq 1 (the offset left aside, as after an operator's
+    /// reconcile) derives the same UUIDv5 ids again, so the reactions find
+    /// their surveys there and create nothing twice.
+    func testReplayingEverySourceFromSeq1CreatesEachFeedbackSurveyOnce() async throws {
+        let harness = try makeHarness()
+        let (first, second) = (UUID(), UUID())
+        let session = TrainingSessionCompleted(
+            sessionId: UUID(), courseId: UUID(), courseTitleLt: "Žiniasklaidos ryšiai",
+            endedAt: Date(timeIntervalSince1970: 1_795_000_000), presentEnrolmentIds: [UUID()])
+        let events = [
+            try Sample.envelope(EventProposed(eventId: first, details: Sample.eventDetails("Paroda „Knyga“")), seq: 1),
+            try Sample.envelope(EventProposed(eventId: second, details: Sample.eventDetails("Knygos pristatymas")), seq: 2),
+            try Sample.envelope(EventHeld(eventId: first, eventType: .exhibition), seq: 3),
+            try Sample.envelope(EventHeld(eventId: second, eventType: .bookPresentation), seq: 4),
+        ]
+        let training = [try Sample.envelope(session, source: "training", seq: 1)]
+        for pass in 1...2 {
+            for envelope in events + training { try await harness.apply(envelope) }
+            let created = try await harness.published(SurveyCreated.self)
+            XCTAssertEqual(created.map(\.surveyId), [
+                UUID(derivedFrom: "surveys:event-feedback:\(first)"), UUID(derivedFrom: "surveys:event-feedback:\(second)"),
+                UUID(derivedFrom: "surveys:training-feedback:\(session.sessionId)"),
+            ], "pass \(pass)")
+            XCTAssertTrue(created.allSatisfy { $0.surveyId.uuidString.dropFirst(14).hasPrefix("5") }, "pass \(pass)")
+            let surveys = try await harness.count("SELECT COUNT(*) FROM surveys")
+            XCTAssertEqual(surveys, 3, "pass \(pass)")
+            let opened = try await harness.published(SurveyOpened.self)
+            XCTAssertEqual(opened.count, 3, "pass \(pass)")
+        }
+    }
+
     func testEventHeldWithoutItsProposalIsRefusedForTheDeadLetters() async throws {
         let harness = try makeHarness()
         let eventId = UUID()

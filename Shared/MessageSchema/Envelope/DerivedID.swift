@@ -1,28 +1,31 @@
+import Crypto
 import Foundation
 
 extension UUID {
+    /// Komunika's namespace for derived ids: `9ed7e2af-e23b-5a54-9425-1a23622997d9`,
+    /// itself the UUIDv5 of the URL `https://www.lnb.lt/komunika` in the
+    /// RFC 9562 URL namespace. Fixed for good: changing it changes every
+    /// derived id.
+    public static let komunikaNamespace = UUID(uuidString: "9ED7E2AF-E23B-5A54-9425-1A23622997D9")!
+
     /// The same UUID for the same `name`, every time and on every machine:
     /// the id of something a service creates in reaction to a message (the
     /// feedback survey of an event), so that the reaction, whenever and
-    /// however often it runs, names the same thing. Two 64-bit FNV-1a hashes
-    /// of the name's UTF-8 bytes, shaped as a version-8 (custom) UUID.
+    /// however often it runs, names the same thing. The RFC 9562 UUIDv5 of
+    /// `name` in `UUID.komunikaNamespace`.
     public init(derivedFrom name: String) {
-        func fnv1a(_ seed: UInt64) -> UInt64 {
-            var hash = seed
-            for byte in name.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-            return hash
-        }
-        let high = fnv1a(0xCBF2_9CE4_8422_2325)
-        let low = fnv1a(0x6C62_272E_07BB_0142)
-        var bytes = [UInt8](repeating: 0, count: 16)
-        for index in 0..<8 {
-            bytes[index] = UInt8(truncatingIfNeeded: high >> (56 - 8 * index))
-            bytes[8 + index] = UInt8(truncatingIfNeeded: low >> (56 - 8 * index))
-        }
-        bytes[6] = (bytes[6] & 0x0F) | 0x80
+        self.init(version5Of: name, in: .komunikaNamespace)
+    }
+
+    /// The RFC 9562 name-based UUID, version 5: the first 16 bytes of the
+    /// SHA-1 of `namespace`'s 16 bytes followed by `name`'s UTF-8 bytes,
+    /// with the version nibble set to 5 and the variant bits to `10`.
+    public init(version5Of name: String, in namespace: UUID) {
+        var hash = Insecure.SHA1()
+        withUnsafeBytes(of: namespace.uuid) { hash.update(bufferPointer: $0) }
+        hash.update(data: Data(name.utf8))
+        var bytes = Array(hash.finalize().prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         self.init(
             uuid: (

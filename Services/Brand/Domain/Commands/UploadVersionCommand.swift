@@ -24,7 +24,7 @@ extension BrandChange {
                 details: ["field": "contentBase64"])
         }
         let bytes = [UInt8](data)
-        let file = try describe(bytes, as: mimeType)
+        let file = try describe(bytes, sha256: ContentDigest.sha256Hex(data), as: mimeType)
         try files.store(bytes, sha256: file.sha256)
         try db.execute(
             sql: """
@@ -44,9 +44,9 @@ extension BrandChange {
         return AssetVersionRef(assetId: command.assetId, number: asset.versionCount, file: file, status: .submitted)
     }
 
-    /// Digest, size and, for PNG, JPEG and GIF, the pixel size; an image
-    /// type whose bytes say otherwise is refused.
-    private func describe(_ bytes: [UInt8], as mimeType: String) throws -> AssetFile {
+    /// Size and, for PNG, JPEG and GIF, the pixel size, with the bytes'
+    /// digest `sha256`; an image type whose bytes say otherwise is refused.
+    private func describe(_ bytes: [UInt8], sha256: String, as mimeType: String) throws -> AssetFile {
         let claimed: ImageHeader.Format? =
             switch mimeType {
             case "image/png": .png
@@ -68,7 +68,7 @@ extension BrandChange {
         }
         let image = claimed == nil ? nil : header
         return AssetFile(
-            sha256: SHA256.hex(bytes), mimeType: claimed.map(\.mimeType) ?? mimeType, size: bytes.count,
+            sha256: sha256, mimeType: claimed.map(\.mimeType) ?? mimeType, size: bytes.count,
             width: image?.width, height: image?.height)
     }
 }

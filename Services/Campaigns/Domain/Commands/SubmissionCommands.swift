@@ -54,7 +54,7 @@ extension CampaignsChange {
     /// there. Message: `SubmissionScheduled`.
     func schedule(_ command: ScheduleSubmission) throws -> SubmissionRef {
         var submission = try existingSubmission(command.submissionId)
-        if !CampaignDay.isValid(command.date) {
+        if !CalendarDay.isValid(command.date) {
             throw CampaignRules.invalid("date", "'date' must be a day such as 2026-12-01; '\(command.date)' is not")
         }
         try require(submission, in: [.approved, .scheduled], to: .scheduled, doing: "be scheduled")

@@ -14,7 +14,7 @@ enum CampaignRules {
         where text.count > maximumTextLength {
             throw invalid(field, "'\(field)' must be at most \(maximumTextLength) characters")
         }
-        for (day, field) in [(details.startsOn, "startsOn"), (details.endsOn, "endsOn")] where !CampaignDay.isValid(day) {
+        for (day, field) in [(details.startsOn, "startsOn"), (details.endsOn, "endsOn")] where !CalendarDay.isValid(day) {
             throw invalid(field, "'\(field)' must be a day such as 2026-12-01; '\(day)' is not")
         }
         if details.endsOn < details.startsOn {

@@ -14,7 +14,7 @@ enum SubmissionRules {
         if content.text.count > 50_000 {
             throw CampaignRules.invalid("text", "'text' must be at most 50000 characters")
         }
-        if !CampaignDay.isValid(content.wishedDate) {
+        if !CalendarDay.isValid(content.wishedDate) {
             throw CampaignRules.invalid(
                 "wishedDate", "'wishedDate' must be a day such as 2026-12-01; '\(content.wishedDate)' is not")
         }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 
 extension EventsChange {
     /// Takes a place if one is free, else a place on the waiting list. It all
@@ -25,11 +26,11 @@ extension EventsChange {
         }
         try checkNotRegistered(attendee.email, for: event)
 
-        let accepted = try Waitlist.count(.accepted, of: command.eventId, in: db)
+        let accepted = try WaitingList.registrations.count(RegistrationStatus.accepted, of: command.eventId, in: db)
         let registration = RegistrationRecord(
             id: command.registrationId.uuidString, eventId: event.id, name: attendee.name, email: attendee.email,
             organisation: attendee.organisation, status: accepted < capacity ? .accepted : .waitlisted,
-            registeredAt: now, queueNumber: try Waitlist.nextQueueNumber(of: command.eventId, in: db), attended: nil)
+            registeredAt: now, queueNumber: try WaitingList.registrations.nextQueueNumber(of: command.eventId, in: db), attended: nil)
         try registration.insert(db)
 
         if registration.status == .accepted {
@@ -37,7 +38,7 @@ extension EventsChange {
                 registrationId: command.registrationId, eventId: command.eventId, attendee: attendee, registeredAt: now))
             return RegistrationOutcome(registrationId: command.registrationId, eventId: command.eventId, status: .accepted)
         }
-        let position = try Waitlist.position(of: registration, in: db)
+        let position = try WaitingList.registrations.position(ofQueueNumber: registration.queueNumber, of: registration.eventUUID, in: db)
         try publish(RegistrationWaitlisted(
             registrationId: command.registrationId, eventId: command.eventId, attendee: attendee, registeredAt: now,
             position: position))

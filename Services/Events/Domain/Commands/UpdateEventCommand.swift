@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 
 extension EventsChange {
     /// Changes an event that is not held or cancelled. Messages: `EventUpdated`
@@ -20,7 +21,7 @@ extension EventsChange {
         try EventRules.validate(changed)
         let details = EventRules.normalised(changed)
         if let capacity = details.capacity {
-            let accepted = try Waitlist.count(.accepted, of: command.eventId, in: db)
+            let accepted = try WaitingList.registrations.count(RegistrationStatus.accepted, of: command.eventId, in: db)
             if capacity < accepted {
                 throw CommandFailure(
                     .conflict,

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 
 /// Reads of the events service's own tables.
 public enum EventsQueries {
@@ -23,9 +24,9 @@ public enum EventsQueries {
 
     public static func registrationCounts(eventId: UUID, in db: Database) throws -> RegistrationCounts {
         RegistrationCounts(
-            accepted: try Waitlist.count(.accepted, of: eventId, in: db),
-            waitlisted: try Waitlist.count(.waitlisted, of: eventId, in: db),
-            cancelled: try Waitlist.count(.cancelled, of: eventId, in: db))
+            accepted: try WaitingList.registrations.count(RegistrationStatus.accepted, of: eventId, in: db),
+            waitlisted: try WaitingList.registrations.count(RegistrationStatus.waitlisted, of: eventId, in: db),
+            cancelled: try WaitingList.registrations.count(RegistrationStatus.cancelled, of: eventId, in: db))
     }
 
     public static func planItem(id: UUID, in db: Database) throws -> PlanItem? {

@@ -10,7 +10,7 @@ extension Validation {
             if required { add(field, "'\(field)' is required") }
             return nil
         }
-        guard CampaignDay.isValid(value) else {
+        guard CalendarDay.isValid(value) else {
             add(field, "'\(field)' must be a day such as 2026-12-01; '\(value)' is not")
             return nil
         }

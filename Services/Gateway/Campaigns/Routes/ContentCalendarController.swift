@@ -22,7 +22,7 @@ struct ContentCalendarController {
 
     /// `YYYY-MM` of a year the API knows.
     static func checked(_ text: String) throws -> String {
-        guard text.count == 7, CampaignDay.isValid(text + "-01"), let year = Int(text.prefix(4)),
+        guard text.count == 7, CalendarDay.isValid(text + "-01"), let year = Int(text.prefix(4)),
             GatewayLimits.years.contains(year)
         else {
             throw Problem.badQuery("month", "'month' must be a month such as 2026-12, not '\(text)'")

@@ -138,7 +138,7 @@ struct SurveysController {
         var headers = HTTPFields()
         headers[.contentType] = "text/csv; charset=utf-8; header=present"
         headers[.contentDisposition] = "attachment; filename=\"survey-\(survey.id.uuidString.lowercased()).csv\""
-        let text = SurveyCSV.render(survey, responses)
+        let text = try SurveyCSV.render(survey, responses)
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 

@@ -31,7 +31,7 @@ struct MentionFile {
     }
 
     static func readCSV(_ content: String) throws -> MentionFile {
-        let (records, failures) = CSVReader.records(content)
+        let (records, failures) = try CSVRecords.records(content)
         guard let header = records.first else {
             throw invalidInput("file", "The CSV file is empty: it needs the header row \(csvColumns.joined(separator: ",")).")
         }

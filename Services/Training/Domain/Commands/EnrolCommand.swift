@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 
 extension TrainingChange {
     /// Takes a place if one is free, else a place on the waiting list. It all
@@ -26,12 +27,12 @@ extension TrainingChange {
                 details: ["enrolmentId": same.id, "status": same.status.rawValue, "field": "email"])
         }
 
-        let accepted = try Waitlist.count(.accepted, of: session.sessionId, in: db)
+        let accepted = try WaitingList.enrolments.count(EnrolmentStatus.accepted, of: session.sessionId, in: db)
         let enrolment = EnrolmentRecord(
             id: command.enrolmentId.uuidString, sessionId: session.id, name: trainee.name,
             institution: trainee.institution, municipality: trainee.municipality, email: trainee.email,
             emailKey: emailKey, status: accepted < session.capacity ? .accepted : .waitlisted, enrolledAt: now,
-            queueNumber: try Waitlist.nextQueueNumber(of: session.sessionId, in: db), attendance: nil)
+            queueNumber: try WaitingList.enrolments.nextQueueNumber(of: session.sessionId, in: db), attendance: nil)
         try enrolment.insert(db)
 
         if enrolment.status == .accepted {
@@ -39,7 +40,7 @@ extension TrainingChange {
                 enrolmentId: command.enrolmentId, sessionId: session.sessionId, trainee: trainee, enrolledAt: now))
             return EnrolmentOutcome(enrolmentId: command.enrolmentId, sessionId: session.sessionId, status: .accepted)
         }
-        let position = try Waitlist.position(of: enrolment, in: db)
+        let position = try WaitingList.enrolments.position(ofQueueNumber: enrolment.queueNumber, of: enrolment.sessionUUID, in: db)
         try publish(EnrolmentWaitlisted(
             enrolmentId: command.enrolmentId, sessionId: session.sessionId, trainee: trainee, enrolledAt: now,
             position: position))

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 
 /// Reads of the training service's own tables.
 public enum TrainingQueries {
@@ -23,9 +24,9 @@ public enum TrainingQueries {
 
     public static func enrolmentCounts(sessionId: UUID, in db: Database) throws -> EnrolmentCounts {
         EnrolmentCounts(
-            accepted: try Waitlist.count(.accepted, of: sessionId, in: db),
-            waitlisted: try Waitlist.count(.waitlisted, of: sessionId, in: db),
-            cancelled: try Waitlist.count(.cancelled, of: sessionId, in: db))
+            accepted: try WaitingList.enrolments.count(EnrolmentStatus.accepted, of: sessionId, in: db),
+            waitlisted: try WaitingList.enrolments.count(EnrolmentStatus.waitlisted, of: sessionId, in: db),
+            cancelled: try WaitingList.enrolments.count(EnrolmentStatus.cancelled, of: sessionId, in: db))
     }
 
     /// The certificates issued for the session, as their messages announced them.

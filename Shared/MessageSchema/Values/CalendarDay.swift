@@ -1,23 +1,31 @@
 import Foundation
 
 /// A day of the calendar, `2026-12-01`, without a time: the day a licence or
-/// a consent runs out (it is valid through that day). On the wire and in
-/// the databases it is that text; as a `Date` it is 00:00 UTC of the day.
+/// a consent runs out (it is valid through that day), the days a campaign
+/// runs, a submission's wished date. On the wire and in the databases it is
+/// that `YYYY-MM-DD` text, whose text order is day order (campaign messages
+/// carry it as a `String` checked with `isValid`, brand messages as this
+/// type: the JSON is the same string); as a `Date` it is 00:00 UTC of the day.
 public struct CalendarDay: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01.
     public let dayNumber: Int
 
     public init(dayNumber: Int) { self.dayNumber = dayNumber }
 
-    /// Reads `YYYY-MM-DD`; `nil` for anything else or an impossible day (2026-02-30).
+    /// Reads `YYYY-MM-DD` in ASCII digits; `nil` for anything else or an
+    /// impossible day (2026-02-30).
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         dayNumber = Self.daysFromCivil(year: year, month: month, day: day)
     }
+
+    /// Whether `text` is a real day of the Gregorian calendar, written `YYYY-MM-DD`.
+    public static func isValid(_ text: String) -> Bool { CalendarDay(text) != nil }
 
     /// The day `date` falls on in Europe/Vilnius.
     public init(vilnius date: Date) {
@@ -63,7 +71,8 @@ public struct CalendarDay: Codable, Sendable, Hashable, Comparable, CustomString
         try container.encode(description)
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
+    /// The number of days in `month` (1–12) of `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -1,9 +1,12 @@
 import Foundation
-import MessageSchema
 
-/// Times as staff read them: local time in Vilnius.
-enum VilniusTime {
-    static func span(_ start: Date, _ end: Date) -> String {
+/// Times as staff read them: local time in Vilnius, for the texts of
+/// refusals and messages (a hall already booked, the session a certificate
+/// is for).
+public enum VilniusTime {
+    /// `2026-12-01 18:00–20:00 Vilnius time` for a span within one Vilnius
+    /// day, `2026-12-01 18:00 – 2026-12-02 10:00 Vilnius time` otherwise.
+    public static func span(_ start: Date, _ end: Date) -> String {
         let sameDay = Timestamp.vilniusCalendar.isDate(start, inSameDayAs: end)
         return sameDay
             ? "\(format(start, "yyyy-MM-dd HH:mm"))–\(format(end, "HH:mm")) Vilnius time"
