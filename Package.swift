@@ -146,6 +146,11 @@ let package = Package(
             ],
             path: "Tests/SystemTests"
         ),
+        .testTarget(
+            name: "KomunikactlTests",
+            dependencies: ["KomunikactlCommands", "MessageSchema", "ServiceKit"],
+            path: "Tests/KomunikactlTests"
+        ),
     ]
 )
 
