@@ -113,6 +113,13 @@ let package = Package(
         ),
 
         // MARK: Tests
+        // What several test targets share (command harness, counters); a
+        // regular target, so test targets can depend on it.
+        .target(
+            name: "KomunikaTesting",
+            dependencies: ["MessageSchema", "Store", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/KomunikaTesting"
+        ),
         .testTarget(name: "BusTests", dependencies: ["Bus"], path: "Tests/BusTests"),
         .testTarget(name: "MessageSchemaTests", dependencies: ["MessageSchema"], path: "Tests/MessageSchemaTests"),
         .testTarget(
@@ -140,7 +147,7 @@ let package = Package(
         .testTarget(
             name: "SystemTests",
             dependencies: [
-                "Bus", "MessageSchema", "Store", "ServiceKit",
+                "Bus", "MessageSchema", "Store", "ServiceKit", "KomunikaTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -156,7 +163,7 @@ let package = Package(
 
 /// A domain service's three targets: `<Name>Service` (its domain, in
 /// `Services/<folder>/Domain`), the executable (`Services/<folder>/Main`)
-/// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`).
+/// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`, on KomunikaTesting's harness).
 func domainService(_ name: String, folder: String, executable: String) -> [Target] {
     let common: [Target.Dependency] = [
         "MessageSchema", "Store", "ServiceKit",
@@ -176,7 +183,7 @@ func domainService(_ name: String, folder: String, executable: String) -> [Targe
         ),
         .testTarget(
             name: "\(name)ServiceTests",
-            dependencies: common + [.byName(name: "\(name)Service")],
+            dependencies: common + [.byName(name: "\(name)Service"), "KomunikaTesting"],
             path: "Tests/\(name)ServiceTests"
         ),
     ]

@@ -1,5 +1,6 @@
 import Bus
 import Foundation
+import KomunikaTesting
 import MessageSchema
 import ServiceKit
 import XCTest
@@ -48,7 +49,7 @@ final class BusSecurityTests: XCTestCase {
         let eavesdropper = try Subscriber(
             context: context, connect: [system.endpoint("events", "PUB")], prefixes: [""],
             options: [.curveClient(serverKey: eventsKey, publicKey: stranger.publicKey, secretKey: stranger.secretKey)],
-            onMessage: { _ in received.add() })
+            onMessage: { _ in received.increment() })
         try await Task.sleep(for: .seconds(2.5))
         eavesdropper.close()
         XCTAssertEqual(received.value, 0)
@@ -60,11 +61,4 @@ final class BusSecurityTests: XCTestCase {
         XCTAssertTrue((refused.output + refused.error).contains("operator.secret"), refused.output + refused.error)
         system.removeFolder()
     }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func add() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
 }
