@@ -9,8 +9,8 @@ import MessageSchema
 /// `CommandReply` (see `RequestKind`). The one place this framing is written:
 /// the consumer's fetches, `CommandClient`, `komunikactl` and the tests use it.
 public final class ControlClient: Sendable {
-    /// The DEALER under it.
-    public let requests: RequestClient
+    /// The DEALER under it; only this type writes frames to it.
+    private let requests: RequestClient
 
     /// The ROUTER's address.
     public var endpoint: String { requests.endpoint }
