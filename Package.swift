@@ -143,6 +143,13 @@ let package = Package(
         ),
 
         // MARK: Tests
+        // What several test targets share (command harness, counters); a
+        // regular target, so test targets can depend on it.
+        .target(
+            name: "KomunikaTesting",
+            dependencies: ["MessageSchema", "Store", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/KomunikaTesting"
+        ),
         .testTarget(name: "BusTests", dependencies: ["Bus"], path: "Tests/BusTests"),
         .testTarget(name: "MessageSchemaTests", dependencies: ["MessageSchema"], path: "Tests/MessageSchemaTests"),
         .testTarget(
@@ -170,19 +177,24 @@ let package = Package(
         .testTarget(
             name: "SystemTests",
             dependencies: [
-                "Bus", "MessageSchema", "Store", "ServiceKit",
+                "Bus", "MessageSchema", "Store", "ServiceKit", "KomunikaTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/SystemTests"
+        ),
+        .testTarget(
+            name: "KomunikactlTests",
+            dependencies: ["KomunikactlCommands", "MessageSchema", "ServiceKit"],
+            path: "Tests/KomunikactlTests"
         ),
     ]
 )
 
 /// A domain service's three targets: `<Name>Service` (its domain, in
 /// `Services/<folder>/Domain`), the executable (`Services/<folder>/Main`)
-/// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`); `extra` are the
-/// packages only that domain uses.
+/// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`, on KomunikaTesting's harness);
+/// `extra` are the packages only that domain uses.
 func domainService(_ name: String, folder: String, executable: String, extra: [Target.Dependency] = []) -> [Target] {
     let common: [Target.Dependency] = [
         "MessageSchema", "Store", "ServiceKit",
@@ -202,7 +214,7 @@ func domainService(_ name: String, folder: String, executable: String, extra: [T
         ),
         .testTarget(
             name: "\(name)ServiceTests",
-            dependencies: common + [.byName(name: "\(name)Service")],
+            dependencies: common + [.byName(name: "\(name)Service"), "KomunikaTesting"],
             path: "Tests/\(name)ServiceTests"
         ),
     ]

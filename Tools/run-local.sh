@@ -8,8 +8,14 @@ BIN_DIR=${BIN_DIR:?BIN_DIR must name the folder with the built executables}
 export KOMUNIKA_DATA_DIR=${KOMUNIKA_DATA_DIR:-./data}
 mkdir -p "$KOMUNIKA_DATA_DIR/logs"
 
-# The domain services, then the gateway, which consumes them all.
-DOMAIN_SERVICES=(events campaigns media-relations brand training surveys)
+# The domain services, then the gateway, which consumes them all: the names
+# come from the built komunikactl (`komunikactl services`), so a new service
+# is started without an edit here.
+mapfile -t DOMAIN_SERVICES < <("$BIN_DIR/komunikactl" services --domain)
+if [ "${#DOMAIN_SERVICES[@]}" -eq 0 ]; then
+    echo "$BIN_DIR/komunikactl services --domain listed no services" >&2
+    exit 1
+fi
 SERVICES=()
 for name in "${DOMAIN_SERVICES[@]}"; do SERVICES+=("komunika-$name"); done
 SERVICES+=(komunika-gateway)

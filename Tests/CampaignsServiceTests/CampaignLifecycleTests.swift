@@ -9,7 +9,7 @@ final class CampaignLifecycleTests: CampaignsTestCase {
         let harness = try makeHarness()
         let id = try await harness.campaign(in: .completed)
         XCTAssertEqual(try harness.status(ofCampaign: id), "completed")
-        let outbox = try harness.outbox()
+        let outbox = try await harness.outbox()
         XCTAssertEqual(outbox.map(\.type), [
             CampaignCreated.type, CampaignStatusChanged.type, CampaignStatusChanged.type, CampaignStatusChanged.type,
         ])
@@ -25,7 +25,8 @@ final class CampaignLifecycleTests: CampaignsTestCase {
         let harness = try makeHarness()
         let id = try await harness.campaign(in: .running)
         try await harness.expectSuccess(TransitionCampaign(campaignId: id, to: .cancelled, reason: "  Partneris pasitraukė "))
-        let last = try XCTUnwrap(harness.outbox().last).decodePayload(CampaignStatusChanged.self)
+        let outbox = try await harness.outbox()
+        let last = try XCTUnwrap(outbox.last).decodePayload(CampaignStatusChanged.self)
         XCTAssertEqual(last.to, .cancelled)
         XCTAssertEqual(last.reason, "Partneris pasitraukė")
     }
@@ -69,6 +70,7 @@ final class CampaignLifecycleTests: CampaignsTestCase {
         let second = try await harness.send(command, key: "same-key")
         XCTAssertTrue(first.ok)
         XCTAssertEqual(first, second)
-        XCTAssertEqual(try harness.outbox().count, 1)
+        let outbox = try await harness.outbox()
+        XCTAssertEqual(outbox.count, 1)
     }
 }

@@ -25,14 +25,16 @@ final class CampaignValidationTests: CampaignsTestCase {
             XCTAssertEqual(failure.code, .invalid, field)
             XCTAssertEqual(failure.details?["field"], field, failure.message)
         }
-        XCTAssertEqual(try harness.outbox().count, 0)
+        let outbox = try await harness.outbox()
+        XCTAssertEqual(outbox.count, 0)
     }
 
     func testOneDayCampaignAndOverspendingAreAllowed() async throws {
         let harness = try makeHarness()
         let id = try await harness.campaign(in: .running, Sample.campaign(starts: "2026-12-01", ends: "2026-12-01"))
         try await harness.expectSuccess(UpdateCampaign(campaignId: id, patch: CampaignPatch(budgetSpentCents: 200_000)))
-        let updated = try XCTUnwrap(harness.outbox().last).decodePayload(CampaignUpdated.self)
+        let outbox = try await harness.outbox()
+        let updated = try XCTUnwrap(outbox.last).decodePayload(CampaignUpdated.self)
         XCTAssertEqual(updated.details.budgetSpentCents, 200_000)
         XCTAssertEqual(updated.details.budgetPlannedCents, 150_000)
     }
@@ -43,7 +45,8 @@ final class CampaignValidationTests: CampaignsTestCase {
         try await harness.expectSuccess(UpdateCampaign(
             campaignId: id,
             patch: CampaignPatch(nameLt: " Vasaros skaitymai ", clearNameEn: true, channels: [.radioTV, .radioTV, .print])))
-        let updated = try XCTUnwrap(harness.outbox().last).decodePayload(CampaignUpdated.self)
+        let outbox = try await harness.outbox()
+        let updated = try XCTUnwrap(outbox.last).decodePayload(CampaignUpdated.self)
         XCTAssertEqual(updated.details.nameLt, "Vasaros skaitymai")
         XCTAssertNil(updated.details.nameEn)
         XCTAssertEqual(updated.details.channels, [.radioTV, .print])
@@ -71,7 +74,7 @@ final class CampaignValidationTests: CampaignsTestCase {
         XCTAssertEqual(added.title, "Jaunimo skaitymas")
         XCTAssertNil(added.description)
         let id = try await harness.campaign(in: .draft, Sample.campaign(objectiveId: objective.id))
-        let created = try harness.outbox().first { $0.type == CampaignCreated.type }.map { try $0.decodePayload(CampaignCreated.self) }
+        let created = try await harness.outbox().first { $0.type == CampaignCreated.type }.map { try $0.decodePayload(CampaignCreated.self) }
         XCTAssertEqual(created?.details.objectiveId, objective.id)
         XCTAssertEqual(created?.campaignId, id)
 

@@ -1,70 +1,24 @@
 import CampaignsService
 import Foundation
 import GRDB
+import KomunikaTesting
 import MessageSchema
 import ServiceKit
 import Store
 import XCTest
 
 /// A real campaigns database in a temporary folder, the command handler on
-/// top of it, and the reactions to other services' messages.
-final class CampaignsHarness: @unchecked Sendable {
-    let folder: URL
-    let database: ServiceDatabase
-    let handler: CampaignsCommandHandler
-    let reactions = CampaignsReactions.make()
-    private var seqs: [String: Int64] = [:]
+/// top of it, and the reactions to other services' messages
+/// (KomunikaTesting's `CommandHarness`: `receive` applies them), with what
+/// only campaigns' tests ask.
+typealias CampaignsHarness = CommandHarness<CampaignsCommandHandler>
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("komunika-campaigns-\(UUID().uuidString)")
-        database = try ServiceDatabase(path: folder.appendingPathComponent("campaigns.sqlite").path) { migrator in
-            CampaignsSchema.register(in: &migrator)
+extension CommandHarness where Handler == CampaignsCommandHandler {
+    convenience init() throws {
+        try self.init(.campaigns, schema: { CampaignsSchema.register(in: &$0) }, reactions: CampaignsReactions.make()) {
+            database, _, onCommit in
+            CampaignsCommandHandler(database: database, onCommit: onCommit)
         }
-        handler = CampaignsCommandHandler(database: database) {}
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    func send<C: Command>(_ command: C, key: String = UUID().uuidString) async throws -> CommandReply {
-        await handler.handle(try CommandRequest(command, idempotencyKey: key))
-    }
-
-    /// Sends `command`, fails the test unless it succeeds, and returns its result.
-    @discardableResult
-    func expectSuccess<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> C.Result {
-        let reply = try await send(command)
-        guard reply.ok, let result = reply.result else {
-            XCTFail("\(C.name) was refused: \(reply.failure?.description ?? "no result")", file: file, line: line)
-            throw HarnessError.refused
-        }
-        return try result.decode(as: C.Result.self)
-    }
-
-    /// Sends `command`, fails the test unless it is refused, and returns why.
-    func expectRefusal<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> CommandFailure {
-        let reply = try await send(command)
-        guard !reply.ok, let failure = reply.failure else {
-            XCTFail("\(C.name) was accepted but should have been refused", file: file, line: line)
-            throw HarnessError.accepted
-        }
-        return failure
-    }
-
-    /// Applies `message` from `source` as the consumer does: in one write
-    /// transaction, with the next `seq` of that source.
-    func receive<M: Message>(_ message: M, from source: ServiceName) throws {
-        let seq = (seqs[source.rawValue] ?? 0) + 1
-        seqs[source.rawValue] = seq
-        let envelope = Envelope(
-            type: M.type, version: M.version, source: source.rawValue, seq: seq, occurredAt: Date(),
-            payload: try .from(message))
-        try database.writer.write { db in try self.reactions.apply(envelope, in: db) }
-    }
-
-    func outbox() throws -> [Envelope] {
-        try database.writer.read { db in try Outbox.envelopes(from: 1, limit: 100_000, source: "campaigns", in: db) }
     }
 
     /// One value of plain SQL, as an operator would query the file.
@@ -86,8 +40,12 @@ final class CampaignsHarness: @unchecked Sendable {
     }
 
     /// The KPIs of the last `CampaignKPIsUpdated` about the campaign, zero when none was published.
+    /// Read at once, like the reactions `receive` applies.
     func publishedKPIs(_ campaignId: UUID) throws -> CampaignKPIs {
-        let updates = try outbox().filter { $0.type == CampaignKPIsUpdated.type }
+        let outbox = try database.writer.read { db in
+            try Outbox.envelopes(from: 1, limit: 100_000, source: ServiceName.campaigns.rawValue, in: db)
+        }
+        let updates = try outbox.filter { $0.type == CampaignKPIsUpdated.type }
             .map { try $0.decodePayload(CampaignKPIsUpdated.self) }
             .filter { $0.campaignId == campaignId }
         return updates.last?.kpis ?? CampaignKPIs()
@@ -133,10 +91,6 @@ final class CampaignsHarness: @unchecked Sendable {
     }
 }
 
-enum HarnessError: Error {
-    case refused, accepted
-}
-
 /// Sample values for tests.
 enum Sample {
     static func campaign(
@@ -163,9 +117,5 @@ enum Sample {
 
 /// A test case that gives each test its own database and removes it after.
 class CampaignsTestCase: XCTestCase {
-    func makeHarness() throws -> CampaignsHarness {
-        let harness = try CampaignsHarness()
-        addTeardownBlock { harness.remove() }
-        return harness
-    }
+    func makeHarness() throws -> CampaignsHarness { removedAfterTest(try CampaignsHarness()) }
 }

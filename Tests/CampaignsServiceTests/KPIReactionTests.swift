@@ -29,7 +29,7 @@ final class KPIReactionTests: CampaignsTestCase {
 
         try await harness.expectSuccess(UnlinkCampaignEvent(campaignId: campaignId, eventId: eventId))
         XCTAssertEqual(try harness.publishedKPIs(campaignId).registrations, 0)
-        let types = try harness.outbox().map(\.type)
+        let types = try await harness.outbox().map(\.type)
         XCTAssertTrue(types.contains(CampaignEventLinked.type))
         XCTAssertTrue(types.contains(CampaignEventUnlinked.type))
         let notLinked = try await harness.expectRefusal(UnlinkCampaignEvent(campaignId: campaignId, eventId: eventId))
@@ -61,7 +61,8 @@ final class KPIReactionTests: CampaignsTestCase {
         let other = UUID()
         let campaignId = try await harness.campaign(eventIds: [linked])
         _ = try accept(harness, other, "Ona")
-        XCTAssertFalse(try harness.outbox().contains { $0.type == CampaignKPIsUpdated.type })
+        let outbox = try await harness.outbox()
+        XCTAssertFalse(outbox.contains { $0.type == CampaignKPIsUpdated.type })
         let kept: Int? = try harness.value("SELECT accepted FROM eventRegistrationCounts WHERE eventId = ?", [other.uuidString])
         XCTAssertEqual(kept, 1)
         _ = try accept(harness, linked, "Jonas")
@@ -139,23 +140,29 @@ final class KPIReactionTests: CampaignsTestCase {
         let eventId = UUID()
         let campaignId = try await harness.campaign(eventIds: [eventId])
         _ = try accept(harness, eventId, "Ona")
-        let update = try XCTUnwrap(harness.outbox().last)
+        let outbox = try await harness.outbox()
+        let update = try XCTUnwrap(outbox.last)
         XCTAssertEqual(update.type, CampaignKPIsUpdated.type)
         XCTAssertNotNil(update.causationId)
         XCTAssertEqual(try update.decodePayload(CampaignKPIsUpdated.self).campaignId, campaignId)
     }
 
-    func testKnownMessagesWithoutReactionAreSkippedUnknownOnesThrow() throws {
+    func testKnownMessagesWithoutReactionAreSkippedUnknownOnesThrow() async throws {
         let harness = try makeHarness()
         try harness.receive(EventApproved(eventId: UUID()), from: .events)
-        XCTAssertEqual(try harness.outbox().count, 0)
+        let outbox = try await harness.outbox()
+        XCTAssertEqual(outbox.count, 0)
+        // The reactions on their own, in a synchronous write (as the consumer applies them).
+        func applyReactions(_ envelope: Envelope) throws {
+            try harness.database.writer.write { db in try harness.reactions.apply(envelope, in: db) }
+        }
         let unknown = Envelope(
             type: "registration.accepted", version: 99, source: "events", seq: 1, occurredAt: Date(), payload: .object([:]))
-        XCTAssertThrowsError(try harness.database.writer.write { db in try harness.reactions.apply(unknown, in: db) })
+        XCTAssertThrowsError(try applyReactions(unknown))
         let garbled = Envelope(
             type: RegistrationAccepted.type, version: 1, source: "events", seq: 1, occurredAt: Date(),
             payload: .object(["eventId": .string("not-a-uuid")]))
-        XCTAssertThrowsError(try harness.database.writer.write { db in try harness.reactions.apply(garbled, in: db) })
+        XCTAssertThrowsError(try applyReactions(garbled))
     }
 }
 
@@ -189,10 +196,11 @@ final class FinishedCampaignLinkTests: CampaignsTestCase {
         let harness = try makeHarness()
         let eventId = UUID()
         let id = try await harness.campaign(eventIds: [eventId])
-        let before = try harness.outbox().count
+        let before = try await harness.outbox().count
         let reply = try await harness.send(LinkCampaignEvent(campaignId: id, eventId: eventId))
         XCTAssertTrue(reply.ok)
         XCTAssertNil(reply.seq)
-        XCTAssertEqual(try harness.outbox().count, before)
+        let outbox = try await harness.outbox()
+        XCTAssertEqual(outbox.count, before)
     }
 }

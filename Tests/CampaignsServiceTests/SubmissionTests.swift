@@ -10,10 +10,11 @@ final class SubmissionTests: CampaignsTestCase {
         let harness = try makeHarness()
         let id = try await harness.submission(in: .published)
         XCTAssertEqual(try harness.status(ofSubmission: id), "published")
-        XCTAssertEqual(try harness.outbox().map(\.type), [
+        let outbox = try await harness.outbox()
+        XCTAssertEqual(outbox.map(\.type), [
             SubmissionReceived.type, SubmissionReviewed.type, SubmissionScheduled.type, SubmissionPublished.type,
         ])
-        let scheduled = try harness.outbox()[2].decodePayload(SubmissionScheduled.self)
+        let scheduled = try await harness.outbox()[2].decodePayload(SubmissionScheduled.self)
         XCTAssertEqual(scheduled.date, "2026-12-03")
         XCTAssertEqual(scheduled.channel, .websiteNews)
     }
@@ -26,7 +27,8 @@ final class SubmissionTests: CampaignsTestCase {
             XCTAssertEqual(failure.code, .illegalTransition, status.rawValue)
             XCTAssertEqual(try harness.status(ofSubmission: id), status.rawValue)
         }
-        XCTAssertFalse(try harness.outbox().contains { $0.type == SubmissionPublished.type })
+        let outbox = try await harness.outbox()
+        XCTAssertFalse(outbox.contains { $0.type == SubmissionPublished.type })
         let published = try await harness.submission(in: .published)
         let twice = try await harness.expectRefusal(PublishSubmission(submissionId: published))
         XCTAssertEqual(twice.code, .illegalTransition)
@@ -72,7 +74,7 @@ final class SubmissionTests: CampaignsTestCase {
         XCTAssertEqual(resubmitted.status, .submitted)
         try await harness.expectSuccess(ReviewSubmission(submissionId: id, decision: .approve))
         XCTAssertEqual(try harness.status(ofSubmission: id), "approved")
-        let received = try harness.outbox().filter { $0.type == SubmissionReceived.type }
+        let received = try await harness.outbox().filter { $0.type == SubmissionReceived.type }
             .map { try $0.decodePayload(SubmissionReceived.self) }
         XCTAssertEqual(received.map(\.resubmitted), [false, true])
         XCTAssertEqual(received.last?.content.title, "Naujos knygos fonde (su nuotrauka)")

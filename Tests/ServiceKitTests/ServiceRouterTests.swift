@@ -35,16 +35,13 @@ final class ServiceRouterTests: XCTestCase {
             control: ControlHandler(service: .events, database: database, relay: nil, consumer: nil),
             logger: Logger(label: "test"), workers: 1, queueLimit: 2)
         let running = Task { try await router.run() }
-        let client = try RequestClient(context: context, connect: endpoint)
+        let client = try ControlClient(context: context, connect: endpoint)
 
         let replies = try await withThrowingTaskGroup(of: CommandReply.self) { group in
             for index in 0..<8 {
                 group.addTask {
                     let request = CommandRequest(name: "test.slow", idempotencyKey: "key-\(index)", payload: .null)
-                    let frames = try await client.request(
-                        [Data(RequestKind.command.rawValue.utf8), try MessageCoding.encode(request)],
-                        timeout: .seconds(10), attempts: 1)
-                    return try MessageCoding.decode(CommandReply.self, from: frames[0])
+                    return try await client.command(request, timeout: .seconds(10), attempts: 1)
                 }
             }
             var all: [CommandReply] = []

@@ -1,5 +1,6 @@
 import Bus
 import Foundation
+import KomunikaTesting
 import MessageSchema
 import ServiceKit
 import XCTest
@@ -17,28 +18,28 @@ final class BusSecurityTests: XCTestCase {
         let context = ZMQContext()
         defer { context.terminate() }
         let router = system.endpoint("events", "ROUTER")
-        let statusRequest = [Data(RequestKind.control.rawValue.utf8), try MessageCoding.encode(ControlRequest(.status))]
+        let statusRequest = ControlRequest(.status)
         let eventsKey = try system.security(as: "events").pair.publicKey
 
-        let operatorClient = try RequestClient(
+        let operatorClient = try ControlClient(
             context: context, connect: router, options: try system.security(as: "operator").clientOptions(to: .events))
-        let answer = try await operatorClient.request(statusRequest, timeout: .seconds(5), attempts: 2)
-        XCTAssertEqual(try MessageCoding.decode(ControlReply.self, from: answer[0]).status?.latestSeq, 1)
+        let answer = try await operatorClient.control(statusRequest, timeout: .seconds(5), attempts: 2)
+        XCTAssertEqual(answer.status?.latestSeq, 1)
         operatorClient.close()
 
         let stranger = try CurveKeyPair.generate()
-        let strangerClient = try RequestClient(
+        let strangerClient = try ControlClient(
             context: context, connect: router,
             options: [.curveClient(serverKey: eventsKey, publicKey: stranger.publicKey, secretKey: stranger.secretKey)])
         do {
-            _ = try await strangerClient.request(statusRequest, timeout: .milliseconds(1_500), attempts: 1)
+            _ = try await strangerClient.control(statusRequest, timeout: .milliseconds(1_500), attempts: 1)
             XCTFail("a key outside the keys folder was answered")
         } catch is RequestError {}
         strangerClient.close()
 
-        let plainClient = try RequestClient(context: context, connect: router)
+        let plainClient = try ControlClient(context: context, connect: router)
         do {
-            _ = try await plainClient.request(statusRequest, timeout: .milliseconds(1_500), attempts: 1)
+            _ = try await plainClient.control(statusRequest, timeout: .milliseconds(1_500), attempts: 1)
             XCTFail("a plaintext client was answered")
         } catch is RequestError {}
         plainClient.close()
@@ -48,7 +49,7 @@ final class BusSecurityTests: XCTestCase {
         let eavesdropper = try Subscriber(
             context: context, connect: [system.endpoint("events", "PUB")], prefixes: [""],
             options: [.curveClient(serverKey: eventsKey, publicKey: stranger.publicKey, secretKey: stranger.secretKey)],
-            onMessage: { _ in received.add() })
+            onMessage: { _ in received.increment() })
         try await Task.sleep(for: .seconds(2.5))
         eavesdropper.close()
         XCTAssertEqual(received.value, 0)
@@ -60,11 +61,4 @@ final class BusSecurityTests: XCTestCase {
         XCTAssertTrue((refused.output + refused.error).contains("operator.secret"), refused.output + refused.error)
         system.removeFolder()
     }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func add() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
 }

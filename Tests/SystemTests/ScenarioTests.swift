@@ -29,7 +29,7 @@ final class ScenarioTests: XCTestCase {
         XCTAssertEqual(state["campaign.kpis.registrations"], "3")
         XCTAssertEqual(state["campaign.kpis.surveyResponses"], "4")
         XCTAssertEqual(state["campaigns.db.surveyResponses"], "4")
-        for service in ["events", "campaigns", "media-relations", "brand", "training", "surveys", "gateway"] {
+        for service in ServiceName.allCases.map(\.rawValue) {
             XCTAssertEqual(state["deadLetters.\(service)"], "0", "dead letters in \(service)")
         }
     }

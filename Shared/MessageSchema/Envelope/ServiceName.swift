@@ -1,4 +1,6 @@
 /// The executables of Komunika by the name they use as `source` on the bus.
+/// Every list of services (the topology, tests, `komunikactl services`, the
+/// generated compose.yaml, `make run`) derives from these cases.
 public enum ServiceName: String, CaseIterable, Codable, Sendable {
     case events
     case campaigns
@@ -10,4 +12,8 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable {
 
     /// The executable's file name.
     public var executable: String { "komunika-\(rawValue)" }
+
+    /// Every service with a domain of its own, in the order of the cases:
+    /// all but the gateway, which only reads what they publish.
+    public static var domainServices: [ServiceName] { allCases.filter { $0 != .gateway } }
 }

@@ -2,18 +2,19 @@ import Bus
 import Foundation
 import MessageSchema
 
-/// Sends commands to other services' ROUTERs over the bus and reads their replies.
+/// Sends commands to other services' ROUTERs over the bus (one `ControlClient`
+/// each) and reads their replies.
 public final class CommandClient: Sendable {
-    private let clients: [ServiceName: RequestClient]
+    private let clients: [ServiceName: ControlClient]
 
     /// `clientOptions` gives the socket options for reaching each service (its CURVE key).
     public init(
         context: ZMQContext, topology: Topology, services: [ServiceName],
         clientOptions: (ServiceName) throws -> [SocketOption] = { _ in [] }
     ) throws {
-        var clients: [ServiceName: RequestClient] = [:]
+        var clients: [ServiceName: ControlClient] = [:]
         for service in services {
-            clients[service] = try RequestClient(
+            clients[service] = try ControlClient(
                 context: context, connect: topology[service].router, options: try clientOptions(service))
         }
         self.clients = clients
@@ -27,25 +28,10 @@ public final class CommandClient: Sendable {
         guard let client = clients[service] else {
             return .failed(CommandFailure(.unavailable, "no connection to \(service.rawValue) is configured"))
         }
-        let frames = try await client.request(
-            [Data(RequestKind.command.rawValue.utf8), try MessageCoding.encode(request)], timeout: timeout, attempts: attempts)
-        guard let body = frames.first else {
-            throw CommandClientError.emptyReply(service.rawValue)
-        }
-        return try MessageCoding.decode(CommandReply.self, from: body)
+        return try await client.command(request, timeout: timeout, attempts: attempts)
     }
 
     public func close() {
         for client in clients.values { client.close() }
-    }
-}
-
-public enum CommandClientError: Error, CustomStringConvertible {
-    case emptyReply(String)
-
-    public var description: String {
-        switch self {
-        case .emptyReply(let service): "\(service) sent an empty reply"
-        }
     }
 }

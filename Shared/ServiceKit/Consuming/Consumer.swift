@@ -23,7 +23,7 @@ public actor Consumer: Service {
     private let onCommit: @Sendable () -> Void
     private let logger: Logger
     private let subscriber: Subscriber
-    private let fetchers: [String: RequestClient]
+    private let fetchers: [String: ControlClient]
     private let inputs: AsyncStream<Input>
     private let continuation: AsyncStream<Input>.Continuation
 
@@ -59,9 +59,9 @@ public actor Consumer: Service {
             context: context, connect: sources.map { topology[$0].publish },
             prefixes: sources.map { Topic.prefix(source: $0.rawValue) }, endpointOptions: endpointOptions,
             onMessage: { frames in continuation.yield(.frames(frames)) })
-        var fetchers: [String: RequestClient] = [:]
+        var fetchers: [String: ControlClient] = [:]
         for source in sources {
-            fetchers[source.rawValue] = try RequestClient(
+            fetchers[source.rawValue] = try ControlClient(
                 context: context, connect: topology[source].router, options: try clientOptions(source))
         }
         self.fetchers = fetchers
@@ -197,10 +197,7 @@ public actor Consumer: Service {
             let outcome: Result<ControlReply, any Error>
             do {
                 let request = ControlRequest(.fetch, from: from, limit: Self.fetchLimit)
-                let frames = try await fetcher.request(
-                    [Data(RequestKind.control.rawValue.utf8), try MessageCoding.encode(request)],
-                    timeout: .seconds(2), attempts: 1)
-                outcome = .success(try MessageCoding.decode(ControlReply.self, from: frames.first ?? Data()))
+                outcome = .success(try await fetcher.control(request, timeout: .seconds(2), attempts: 1))
             } catch {
                 outcome = .failure(error)
             }

@@ -1,67 +1,24 @@
 import BrandService
 import Foundation
-import GRDB
+import KomunikaTesting
 import MessageSchema
-import Store
 import XCTest
 
-/// A real brand database and file store in a temporary folder, and the handler on top of them.
-final class BrandHarness: Sendable {
-    let folder: URL
-    let database: ServiceDatabase
-    let files: FileStore
-    let handler: BrandCommandHandler
+/// A real brand database and file store in a temporary folder, and the handler
+/// on top of them (KomunikaTesting's `CommandHarness`), with what only brand's tests ask.
+typealias BrandHarness = CommandHarness<BrandCommandHandler>
 
-    init(warningDays: Int = 30) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("komunika-brand-\(UUID().uuidString)")
-        database = try ServiceDatabase(path: folder.appendingPathComponent("brand.sqlite").path) { migrator in
-            BrandSchema.register(in: &migrator)
+extension CommandHarness where Handler == BrandCommandHandler {
+    convenience init(warningDays: Int = 30) throws {
+        try self.init(.brand, schema: { BrandSchema.register(in: &$0) }) { database, folder, onCommit in
+            BrandCommandHandler(
+                database: database, files: FileStore(dataDirectory: folder.path), warningDays: warningDays,
+                onCommit: onCommit)
         }
-        files = FileStore(dataDirectory: folder.path)
-        handler = BrandCommandHandler(database: database, files: files, warningDays: warningDays) {}
     }
 
-    func remove() {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    func send<C: Command>(_ command: C, key: String = UUID().uuidString) async throws -> CommandReply {
-        await handler.handle(try CommandRequest(command, idempotencyKey: key))
-    }
-
-    /// Sends `command`, fails the test unless it succeeds, and returns its result.
-    @discardableResult
-    func expectSuccess<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> C.Result {
-        let reply = try await send(command)
-        guard reply.ok, let result = reply.result else {
-            XCTFail("\(C.name) was refused: \(reply.failure?.description ?? "no result")", file: file, line: line)
-            throw HarnessError.refused
-        }
-        return try result.decode(as: C.Result.self)
-    }
-
-    /// Sends `command`, fails the test unless it is refused, and returns why.
-    func expectRefusal<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> CommandFailure {
-        let reply = try await send(command)
-        guard !reply.ok, let failure = reply.failure else {
-            XCTFail("\(C.name) was accepted but should have been refused", file: file, line: line)
-            throw HarnessError.accepted
-        }
-        return failure
-    }
-
-    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await database.writer.read(body)
-    }
-
-    func outbox() async throws -> [Envelope] {
-        try await read { db in try Outbox.envelopes(from: 1, limit: 100_000, source: "brand", in: db) }
-    }
-
-    /// The payloads of the outbox's messages of type `M`.
-    func published<M: Message>(_ type: M.Type) async throws -> [M] {
-        try await outbox().filter { $0.type == M.type }.map { try $0.decodePayload(M.self) }
-    }
+    /// The file store the handler keeps uploads in: beside the database.
+    var files: FileStore { FileStore(dataDirectory: folder.path) }
 
     func status(of assetId: UUID) async throws -> String? {
         try await read { db in
@@ -85,15 +42,9 @@ final class BrandHarness: Sendable {
     }
 }
 
-enum HarnessError: Error {
-    case refused, accepted
-}
-
 /// A test case that gives each test its own database and removes it after.
 class BrandTestCase: XCTestCase {
     func makeHarness(warningDays: Int = 30) throws -> BrandHarness {
-        let harness = try BrandHarness(warningDays: warningDays)
-        addTeardownBlock { harness.remove() }
-        return harness
+        removedAfterTest(try BrandHarness(warningDays: warningDays))
     }
 }

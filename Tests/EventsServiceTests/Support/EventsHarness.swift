@@ -1,80 +1,18 @@
 import EventsService
 import Foundation
-import GRDB
+import KomunikaTesting
 import MessageSchema
-import Store
 import XCTest
 
-/// A real events database in a temporary folder and the handler on top of it.
-final class EventsHarness: Sendable {
-    let folder: URL
-    let database: ServiceDatabase
-    let handler: EventsCommandHandler
-    let commits = CommitCounter()
+/// A real events database in a temporary folder and the handler on top of it
+/// (KomunikaTesting's `CommandHarness`), with what only events' tests ask.
+typealias EventsHarness = CommandHarness<EventsCommandHandler>
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("komunika-events-\(UUID().uuidString)")
-        database = try ServiceDatabase(path: folder.appendingPathComponent("events.sqlite").path) { migrator in
-            EventsSchema.register(in: &migrator)
+extension CommandHarness where Handler == EventsCommandHandler {
+    convenience init() throws {
+        try self.init(.events, schema: { EventsSchema.register(in: &$0) }) { database, _, onCommit in
+            EventsCommandHandler(database: database, onCommit: onCommit)
         }
-        let commits = self.commits
-        handler = EventsCommandHandler(database: database) { commits.increment() }
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    func send<C: Command>(_ command: C, key: String = UUID().uuidString, correlationId: UUID? = nil) async throws -> CommandReply {
-        await handler.handle(try CommandRequest(command, idempotencyKey: key, correlationId: correlationId))
-    }
-
-    /// Sends `command`, fails the test unless it succeeds, and returns its result.
-    @discardableResult
-    func expectSuccess<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> C.Result {
-        let reply = try await send(command)
-        guard reply.ok, let result = reply.result else {
-            XCTFail("\(C.name) was refused: \(reply.failure?.description ?? "no result")", file: file, line: line)
-            throw HarnessError.refused
-        }
-        return try result.decode(as: C.Result.self)
-    }
-
-    /// Sends `command`, fails the test unless it is refused, and returns why.
-    func expectRefusal<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> CommandFailure {
-        let reply = try await send(command)
-        guard !reply.ok, let failure = reply.failure else {
-            XCTFail("\(C.name) was accepted but should have been refused", file: file, line: line)
-            throw HarnessError.accepted
-        }
-        return failure
-    }
-
-    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await database.writer.read(body)
-    }
-
-    /// One row of plain SQL, as an operator would query the file: column → value as text, NULLs left out.
-    func row(_ sql: String, _ arguments: StatementArguments = StatementArguments()) async throws -> [String: String]? {
-        try await read { db in
-            try Row.fetchOne(db, sql: sql, arguments: arguments).map { row in
-                var values: [String: String] = [:]
-                for (column, value) in row {
-                    switch value.storage {
-                    case .null: continue
-                    case .int64(let number): values[column] = String(number)
-                    case .double(let number): values[column] = String(number)
-                    case .string(let text): values[column] = text
-                    case .blob(let data): values[column] = data.base64EncodedString()
-                    }
-                }
-                return values
-            }
-        }
-    }
-
-    func outbox() async throws -> [Envelope] {
-        try await read { db in try Outbox.envelopes(from: 1, limit: 100_000, source: "events", in: db) }
     }
 
     func event(_ id: UUID) async throws -> StoredEvent? {
@@ -104,23 +42,7 @@ final class EventsHarness: Sendable {
     }
 }
 
-enum HarnessError: Error {
-    case refused, accepted
-}
-
-final class CommitCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-
-    func increment() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
-}
-
 /// A test case that gives each test its own database and removes it after.
 class EventsTestCase: XCTestCase {
-    func makeHarness() throws -> EventsHarness {
-        let harness = try EventsHarness()
-        addTeardownBlock { harness.remove() }
-        return harness
-    }
+    func makeHarness() throws -> EventsHarness { removedAfterTest(try EventsHarness()) }
 }

@@ -1,54 +1,22 @@
 import Foundation
 import GRDB
+import KomunikaTesting
 import MessageSchema
-import ServiceKit
 import Store
 import SurveysService
 import XCTest
 
 /// A real surveys database in a temporary folder, the command handler and
-/// the reactions on top of it.
-final class SurveysHarness: Sendable {
-    let folder: URL
-    let database: ServiceDatabase
-    let handler: SurveysCommandHandler
-    let reactions = SurveysReactions.make()
+/// the reactions on top of it (KomunikaTesting's `CommandHarness`), with
+/// what only surveys' tests ask.
+typealias SurveysHarness = CommandHarness<SurveysCommandHandler>
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("komunika-surveys-\(UUID().uuidString)")
-        database = try ServiceDatabase(path: folder.appendingPathComponent("surveys.sqlite").path) { migrator in
-            SurveysSchema.register(in: &migrator)
+extension CommandHarness where Handler == SurveysCommandHandler {
+    convenience init() throws {
+        try self.init(.surveys, schema: { SurveysSchema.register(in: &$0) }, reactions: SurveysReactions.make()) {
+            database, _, onCommit in
+            SurveysCommandHandler(database: database, onCommit: onCommit)
         }
-        handler = SurveysCommandHandler(database: database) {}
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    func send<C: Command>(_ command: C, key: String = UUID().uuidString) async throws -> CommandReply {
-        await handler.handle(try CommandRequest(command, idempotencyKey: key))
-    }
-
-    /// Sends `command`, fails the test unless it succeeds, and returns its result.
-    @discardableResult
-    func expectSuccess<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> C.Result {
-        let reply = try await send(command)
-        guard reply.ok, let result = reply.result else {
-            XCTFail("\(C.name) was refused: \(reply.failure?.description ?? "no result")", file: file, line: line)
-            throw HarnessError.refused
-        }
-        return try result.decode(as: C.Result.self)
-    }
-
-    /// Sends `command`, fails the test unless it is refused, and returns why.
-    func expectRefusal<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> CommandFailure {
-        let reply = try await send(command)
-        guard !reply.ok, let failure = reply.failure else {
-            XCTFail("\(C.name) was accepted but should have been refused", file: file, line: line)
-            throw HarnessError.accepted
-        }
-        return failure
     }
 
     /// Applies an envelope of another service as the consumer does: the
@@ -60,19 +28,7 @@ final class SurveysHarness: Sendable {
         }
     }
 
-    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await database.writer.read(body)
-    }
-
-    func outbox() async throws -> [Envelope] {
-        try await read { db in try Outbox.envelopes(from: 1, limit: 100_000, source: "surveys", in: db) }
-    }
-
-    /// The payloads of the outbox's messages of type `M`, in order.
-    func published<M: Message>(_ type: M.Type) async throws -> [M] {
-        try await outbox().filter { $0.type == M.type }.map { try $0.decodePayload(M.self) }
-    }
-
+    /// The number `sql` selects.
     func count(_ sql: String, _ arguments: StatementArguments = StatementArguments()) async throws -> Int {
         try await read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
     }
@@ -91,17 +47,9 @@ final class SurveysHarness: Sendable {
     }
 }
 
-enum HarnessError: Error {
-    case refused, accepted
-}
-
 /// A test case that gives each test its own database and removes it after.
 class SurveysTestCase: XCTestCase {
-    func makeHarness() throws -> SurveysHarness {
-        let harness = try SurveysHarness()
-        addTeardownBlock { harness.remove() }
-        return harness
-    }
+    func makeHarness() throws -> SurveysHarness { removedAfterTest(try SurveysHarness()) }
 }
 
 /// Sample surveys, questions and other services' envelopes.

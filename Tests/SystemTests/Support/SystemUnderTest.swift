@@ -27,10 +27,11 @@ final class SystemUnderTest: @unchecked Sendable {
         environment["KOMUNIKA_LOG_LEVEL"] = "info"
         // Tests of the events slice run events and gateway only; others say which they run.
         environment["KOMUNIKA_GATEWAY_SOURCES"] = "events"
-        for service in ["events", "campaigns", "media-relations", "brand", "training", "surveys", "gateway"] {
-            let key = "KOMUNIKA_" + service.uppercased().replacingOccurrences(of: "-", with: "_")
-            environment[key + "_PUB"] = "ipc://\(folder.path)/\(service)-pub.sock"
-            environment[key + "_ROUTER"] = "ipc://\(folder.path)/\(service)-router.sock"
+        // Every service of the topology on ipc paths in this test's folder.
+        for service in ServiceName.allCases {
+            let key = Topology.environmentKey(of: service)
+            environment[key + "_PUB"] = "ipc://\(folder.path)/\(service.rawValue)-pub.sock"
+            environment[key + "_ROUTER"] = "ipc://\(folder.path)/\(service.rawValue)-router.sock"
         }
         for (key, value) in extraEnvironment { environment[key] = value }
         self.environment = environment
@@ -53,8 +54,9 @@ final class SystemUnderTest: @unchecked Sendable {
 
     func databasePath(of service: String) -> String { dataFolder.appendingPathComponent("\(service).sqlite").path }
 
+    /// The address of `service`'s `socket` (`PUB` or `ROUTER`) in this system.
     func endpoint(_ service: String, _ socket: String) -> String {
-        environment["KOMUNIKA_" + service.uppercased().replacingOccurrences(of: "-", with: "_") + "_" + socket]!
+        environment[Topology.environmentKey(of: ServiceName(rawValue: service)!) + "_" + socket]!
     }
 
     static var binaryFolder: URL {
@@ -126,8 +128,9 @@ final class SystemUnderTest: @unchecked Sendable {
         }
     }
 
-    /// Removes the test folder; call when the test passed (a failed test's folder stays for its logs).
-    /// Removes the test's data, unless `KOMUNIKA_KEEP_TEST_DATA` is set (to look into a failure).
+    /// Removes the test's folder (data, sockets, logs) unless `KOMUNIKA_KEEP_TEST_DATA`
+    /// is set, which keeps it and prints where it is. Tests call it as their
+    /// last step, so a test that throws before it leaves its folder behind.
     func removeFolder() {
         if ProcessInfo.processInfo.environment["KOMUNIKA_KEEP_TEST_DATA"] != nil {
             print("test data kept in \(folder.path)")

@@ -2,21 +2,19 @@ import Foundation
 import MessageSchema
 
 extension SystemUnderTest {
-    /// Every executable, domain services first.
-    static let allExecutables = [
-        "komunika-events", "komunika-campaigns", "komunika-media-relations", "komunika-brand", "komunika-training",
-        "komunika-surveys", "komunika-gateway",
-    ]
+    /// Every executable, domain services first (the order of `ServiceName`).
+    static let allExecutables = ServiceName.allCases.map(\.executable)
 
-    /// A system whose gateway consumes every service.
+    /// A system whose gateway consumes every domain service, and whose
+    /// `komunikactl` asks every service.
     static func whole() throws -> SystemUnderTest {
         try SystemUnderTest(extraEnvironment: [
-            "KOMUNIKA_GATEWAY_SOURCES": "events,campaigns,media-relations,brand,training,surveys",
-            "KOMUNIKA_SERVICES": "events,campaigns,media-relations,brand,training,surveys,gateway",
+            "KOMUNIKA_GATEWAY_SOURCES": ServiceName.domainServices.map(\.rawValue).joined(separator: ","),
+            "KOMUNIKA_SERVICES": ServiceName.allCases.map(\.rawValue).joined(separator: ","),
         ])
     }
 
-    /// Starts all seven executables and waits until the gateway has caught up with each.
+    /// Starts every executable and waits until the gateway has caught up with each.
     func startAll() async throws {
         for executable in Self.allExecutables { try start(executable) }
         try await waitUntilReady()

@@ -1,61 +1,18 @@
 import Foundation
-import GRDB
+import KomunikaTesting
 import MessageSchema
-import Store
 import TrainingService
 import XCTest
 
-/// A real training database in a temporary folder and the handler on top of it.
-final class TrainingHarness: Sendable {
-    let folder: URL
-    let database: ServiceDatabase
-    let handler: TrainingCommandHandler
-    let commits = CommitCounter()
+/// A real training database in a temporary folder and the handler on top of it
+/// (KomunikaTesting's `CommandHarness`), with what only training's tests ask.
+typealias TrainingHarness = CommandHarness<TrainingCommandHandler>
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("komunika-training-\(UUID().uuidString)")
-        database = try ServiceDatabase(path: folder.appendingPathComponent("training.sqlite").path) { migrator in
-            TrainingSchema.register(in: &migrator)
+extension CommandHarness where Handler == TrainingCommandHandler {
+    convenience init() throws {
+        try self.init(.training, schema: { TrainingSchema.register(in: &$0) }) { database, _, onCommit in
+            TrainingCommandHandler(database: database, onCommit: onCommit)
         }
-        let commits = self.commits
-        handler = TrainingCommandHandler(database: database) { commits.increment() }
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    func send<C: Command>(_ command: C, key: String = UUID().uuidString) async throws -> CommandReply {
-        await handler.handle(try CommandRequest(command, idempotencyKey: key))
-    }
-
-    /// Sends `command`, fails the test unless it succeeds, and returns its result.
-    @discardableResult
-    func expectSuccess<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> C.Result {
-        let reply = try await send(command)
-        guard reply.ok, let result = reply.result else {
-            XCTFail("\(C.name) was refused: \(reply.failure?.description ?? "no result")", file: file, line: line)
-            throw HarnessError.refused
-        }
-        return try result.decode(as: C.Result.self)
-    }
-
-    /// Sends `command`, fails the test unless it is refused, and returns why.
-    func expectRefusal<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws -> CommandFailure {
-        let reply = try await send(command)
-        guard !reply.ok, let failure = reply.failure else {
-            XCTFail("\(C.name) was accepted but should have been refused", file: file, line: line)
-            throw HarnessError.accepted
-        }
-        return failure
-    }
-
-    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await database.writer.read(body)
-    }
-
-    func outbox() async throws -> [Envelope] {
-        try await read { db in try Outbox.envelopes(from: 1, limit: 100_000, source: "training", in: db) }
     }
 
     func session(_ id: UUID) async throws -> StoredTrainingSession? {
@@ -94,23 +51,7 @@ final class TrainingHarness: Sendable {
     }
 }
 
-enum HarnessError: Error {
-    case refused, accepted
-}
-
-final class CommitCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-
-    func increment() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
-}
-
 /// A test case that gives each test its own database and removes it after.
 class TrainingTestCase: XCTestCase {
-    func makeHarness() throws -> TrainingHarness {
-        let harness = try TrainingHarness()
-        addTeardownBlock { harness.remove() }
-        return harness
-    }
+    func makeHarness() throws -> TrainingHarness { removedAfterTest(try TrainingHarness()) }
 }

@@ -27,15 +27,13 @@ struct ControlConnection {
         let security = try Self.security()
         let context = ZMQContext()
         let endpoint = topology[service].router
-        let client = try RequestClient(context: context, connect: endpoint, options: try security.clientOptions(to: service))
+        let client = try ControlClient(context: context, connect: endpoint, options: try security.clientOptions(to: service))
         defer {
             client.close()
             context.terminate()
         }
         do {
-            let frames = try await client.request(
-                [Data(RequestKind.control.rawValue.utf8), try MessageCoding.encode(request)], timeout: timeout, attempts: 1)
-            let reply = try MessageCoding.decode(ControlReply.self, from: frames.first ?? Data())
+            let reply = try await client.control(request, timeout: timeout, attempts: 1)
             if !reply.ok { throw Failure("\(service.rawValue): \(reply.error ?? "refused")") }
             return reply
         } catch let error as RequestError {

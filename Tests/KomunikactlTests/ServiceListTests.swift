@@ -1,0 +1,39 @@
+import Foundation
+import MessageSchema
+import XCTest
+
+@testable import KomunikactlCommands
+
+/// Every list of services outside Swift comes from `ServiceName`:
+/// `komunikactl services` for scripts, `komunikactl compose` for compose.yaml.
+final class ServiceListTests: XCTestCase {
+    func testServicesPrintsEveryServiceAndDomainLeavesOutTheGateway() throws {
+        let all = try XCTUnwrap(try Komunikactl.parseAsRoot(["services"]) as? ServicesCommand)
+        XCTAssertEqual(all.names, ServiceName.allCases.map(\.rawValue))
+        XCTAssertEqual(all.names.last, "gateway")
+        let domain = try XCTUnwrap(try Komunikactl.parseAsRoot(["services", "--domain"]) as? ServicesCommand)
+        XCTAssertEqual(domain.names, ["events", "campaigns", "media-relations", "brand", "training", "surveys"])
+    }
+
+    /// A new service cannot be forgotten in compose.yaml: the committed file
+    /// is what `komunikactl compose` prints.
+    func testCommittedComposeFileIsTheGeneratedOne() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let committed = try String(contentsOf: root.appendingPathComponent("compose.yaml"), encoding: .utf8)
+        XCTAssertEqual(committed, ComposeFile.text(), "compose.yaml is stale: run `komunikactl compose > compose.yaml`")
+        XCTAssertNotNil(try Komunikactl.parseAsRoot(["compose"]) as? ComposeCommand)
+    }
+
+    func testComposeHasAContainerAndAVolumePerServiceOnItsPorts() {
+        let text = ComposeFile.text()
+        for service in ServiceName.allCases {
+            XCTAssertTrue(text.contains("\n  \(service.rawValue):\n"), service.rawValue)
+            XCTAssertTrue(text.contains("command: [\"\(service.executable)\"]"), service.rawValue)
+            XCTAssertTrue(text.contains("\n  \(service.rawValue)-data:"), service.rawValue)
+        }
+        XCTAssertTrue(text.contains("KOMUNIKA_MEDIA_RELATIONS_PUB: tcp://media-relations:7121\n"))
+        XCTAssertTrue(text.contains("KOMUNIKA_GATEWAY_ROUTER_BIND: tcp://*:7162\n"))
+        XCTAssertTrue(text.contains("KOMUNIKA_GATEWAY_SOURCES: events,campaigns,media-relations,brand,training,surveys\n"))
+    }
+}
