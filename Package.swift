@@ -1,6 +1,17 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The domain services: each a folder `Services/<name>` with Domain/ and
+/// Main/, its executable, and `Tests/<name>ServiceTests` (see `domainService`).
+let domainServices: [(name: String, executable: String, extra: [Target.Dependency])] = [
+    ("Events", "komunika-events", []),
+    ("Campaigns", "komunika-campaigns", []),
+    ("MediaRelations", "komunika-media-relations", [.product(name: "CSV", package: "CSV.swift")]),
+    ("Brand", "komunika-brand", [.product(name: "Crypto", package: "swift-crypto")]),
+    ("Training", "komunika-training", []),
+    ("Surveys", "komunika-surveys", []),
+]
+
 /// The gateway's parts, each a folder `Services/Gateway/<Part>` and a target
 /// `Gateway<Part>`; `GatewayParts.all` lists the same parts.
 let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training", "Surveys"]
@@ -13,13 +24,7 @@ let gatewayPartExtras: [String: [Target.Dependency]] = [
 let package = Package(
     name: "komunika",
     platforms: [.macOS(.v14)],
-    products: [
-        .executable(name: "komunika-events", targets: ["komunika-events"]),
-        .executable(name: "komunika-surveys", targets: ["komunika-surveys"]),
-        .executable(name: "komunika-training", targets: ["komunika-training"]),
-        .executable(name: "komunika-media-relations", targets: ["komunika-media-relations"]),
-        .executable(name: "komunika-campaigns", targets: ["komunika-campaigns"]),
-        .executable(name: "komunika-brand", targets: ["komunika-brand"]),
+    products: domainServices.map { .executable(name: $0.executable, targets: [$0.executable]) } + [
         .executable(name: "komunika-gateway", targets: ["komunika-gateway"]),
         .executable(name: "komunikactl", targets: ["komunikactl"]),
     ],
@@ -75,15 +80,7 @@ let package = Package(
         ),
 
         // MARK: Services (each: a domain library, its executable, its domain tests; see `domainService`)
-    ] + domainService("Events", folder: "Events", executable: "komunika-events")
-        + domainService("Campaigns", folder: "Campaigns", executable: "komunika-campaigns")
-        + domainService(
-            "MediaRelations", folder: "MediaRelations", executable: "komunika-media-relations",
-            extra: [.product(name: "CSV", package: "CSV.swift")])
-        + domainService(
-            "Brand", folder: "Brand", executable: "komunika-brand", extra: [.product(name: "Crypto", package: "swift-crypto")])
-        + domainService("Training", folder: "Training", executable: "komunika-training")
-        + domainService("Surveys", folder: "Surveys", executable: "komunika-surveys")
+    ] + domainServices.flatMap { domainService($0.name, executable: $0.executable, extra: $0.extra) }
         + [
         // MARK: Gateway (its kit, one target per part — see `gatewayPart` — and the whole of it)
         .target(
@@ -192,10 +189,10 @@ let package = Package(
 )
 
 /// A domain service's three targets: `<Name>Service` (its domain, in
-/// `Services/<folder>/Domain`), the executable (`Services/<folder>/Main`)
+/// `Services/<Name>/Domain`), the executable (`Services/<Name>/Main`)
 /// and `<Name>ServiceTests` (`Tests/<Name>ServiceTests`, on KomunikaTesting's harness);
 /// `extra` are the packages only that domain uses.
-func domainService(_ name: String, folder: String, executable: String, extra: [Target.Dependency] = []) -> [Target] {
+func domainService(_ name: String, executable: String, extra: [Target.Dependency]) -> [Target] {
     let common: [Target.Dependency] = [
         "MessageSchema", "Store", "ServiceKit",
         .product(name: "GRDB", package: "GRDB.swift"),
@@ -205,12 +202,12 @@ func domainService(_ name: String, folder: String, executable: String, extra: [T
         .target(
             name: "\(name)Service",
             dependencies: common + extra + [.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
-            path: "Services/\(folder)/Domain"
+            path: "Services/\(name)/Domain"
         ),
         .executableTarget(
             name: executable,
             dependencies: [.byName(name: "\(name)Service"), "ServiceKit", "MessageSchema"],
-            path: "Services/\(folder)/Main"
+            path: "Services/\(name)/Main"
         ),
         .testTarget(
             name: "\(name)ServiceTests",

@@ -7,13 +7,13 @@ enum GatewaySources {
     struct UnknownSource: Error, CustomStringConvertible {
         let name: String
         var description: String {
-            let known = ServiceName.allCases.filter { $0 != .gateway }.map(\.rawValue).joined(separator: ", ")
+            let known = ServiceName.domainServices.map(\.rawValue).joined(separator: ", ")
             return "KOMUNIKA_GATEWAY_SOURCES names '\(name)', which is not one of \(known)"
         }
     }
 
     /// Every service but the gateway itself.
-    static let all = ServiceName.allCases.filter { $0 != .gateway }.map(\.rawValue).joined(separator: ",")
+    static let all = ServiceName.domainServices.map(\.rawValue).joined(separator: ",")
 
     static func parse(_ text: String) throws -> [ServiceName] {
         try text.split(separator: ",").map { part in

@@ -109,14 +109,12 @@ enum EventsReadModelSchema {
     /// carried over here, and the surveys part's next migration drops that
     /// table (the events part's migrations run before the surveys part's).
     private static func createFeedback(_ db: Database) throws {
-        try db.create(table: "eventFeedbackResults") { t in
-            t.primaryKey("eventId", .text)
-            t.column("surveyId", .text).notNull()
-            t.column("responses", .integer).notNull()
-            t.column("nps", .double)
-            t.column("satisfaction", .double)
-            t.column("updatedSeq", .integer).notNull()
-        }
+        try db.execute(
+            sql: """
+                CREATE TABLE eventFeedbackResults (
+                    eventId TEXT NOT NULL PRIMARY KEY, surveyId TEXT NOT NULL, responses INTEGER NOT NULL,
+                    nps DOUBLE, satisfaction DOUBLE, updatedSeq INTEGER NOT NULL)
+                """)
         if try db.tableExists("eventFeedback") {
             try db.execute(
                 sql: """
