@@ -4,7 +4,7 @@ SWIFT ?= swift
 DATA ?= ./data
 DEBIAN_PACKAGES := libzmq3-dev libsqlite3-dev pkg-config
 
-.PHONY: run test build release bench deps clean
+.PHONY: run test build release bench deps clean lint format
 
 ## Install what is missing: libzmq, SQLite headers and pkg-config (Debian).
 deps:
@@ -23,14 +23,25 @@ bench: deps
 	$(SWIFT) build -c release --product komunika-bench
 	"$$($(SWIFT) build -c release --show-bin-path)/komunika-bench"
 
-## The whole test suite (what .ci/run calls).
+SWIFT_SOURCES := Package.swift Shared Services Tools Tests
+
+## The code's form (.swift-format): fails on any finding; `make format` mends most.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_SOURCES)
+
+## The whole test suite (what .ci/run calls), and the lint: either failing fails it.
 test: deps
 	$(SWIFT) build --build-tests
 	@mkdir -p .build; set -o pipefail; \
+	lint=0; $(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES) || lint=$$?; \
+	if [ $$lint = 0 ]; then echo "swift format lint: clean"; else echo "swift format lint: findings above (make format mends most)"; fi; \
 	$(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test-output.log; status=$$?; \
 	passed=$$(grep -cE "^Test Case '.*' passed \(" .build/test-output.log); \
 	failed=$$(grep -cE "^Test Case '.*' failed \(" .build/test-output.log); \
-	echo "tests: $$passed passed, $$failed failed"; exit $$status
+	echo "tests: $$passed passed, $$failed failed"; [ $$status = 0 ] && [ $$lint = 0 ]
 
 build: deps
 	$(SWIFT) build

@@ -82,110 +82,110 @@ let package = Package(
         // MARK: Services (each: a domain library, its executable, its domain tests; see `domainService`)
     ] + domainServices.flatMap { domainService($0.name, executable: $0.executable, extra: $0.extra) }
         + [
-        // MARK: Gateway (its kit, one target per part — see `gatewayPart` — and the whole of it)
-        .target(
-            name: "GatewayKit",
-            dependencies: [
-                "MessageSchema", "Store", "ServiceKit",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Services/Gateway/Kit"
-        ),
-    ] + gatewayParts.map(gatewayPart) + [
-        .target(
-            name: "Gateway",
-            dependencies: [
-                "GatewayKit", "MessageSchema", "ServiceKit",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-            ] + gatewayParts.map { .byName(name: "Gateway\($0)") },
-            path: "Services/Gateway/App"
-        ),
-        .executableTarget(
-            name: "komunika-gateway",
-            dependencies: [
-                "Gateway", "GatewayKit", "ServiceKit", "MessageSchema",
-                .product(name: "Hummingbird", package: "hummingbird"),
-            ],
-            path: "Services/Gateway/Main"
-        ),
+            // MARK: Gateway (its kit, one target per part — see `gatewayPart` — and the whole of it)
+            .target(
+                name: "GatewayKit",
+                dependencies: [
+                    "MessageSchema", "Store", "ServiceKit",
+                    .product(name: "GRDB", package: "GRDB.swift"),
+                    .product(name: "Hummingbird", package: "hummingbird"),
+                    .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                    .product(name: "Logging", package: "swift-log"),
+                ],
+                path: "Services/Gateway/Kit"
+            )
+        ] + gatewayParts.map(gatewayPart) + [
+            .target(
+                name: "Gateway",
+                dependencies: [
+                    "GatewayKit", "MessageSchema", "ServiceKit",
+                    .product(name: "GRDB", package: "GRDB.swift"),
+                    .product(name: "Hummingbird", package: "hummingbird"),
+                    .product(name: "Logging", package: "swift-log"),
+                ] + gatewayParts.map { .byName(name: "Gateway\($0)") },
+                path: "Services/Gateway/App"
+            ),
+            .executableTarget(
+                name: "komunika-gateway",
+                dependencies: [
+                    "Gateway", "GatewayKit", "ServiceKit", "MessageSchema",
+                    .product(name: "Hummingbird", package: "hummingbird"),
+                ],
+                path: "Services/Gateway/Main"
+            ),
 
-        // MARK: Operator tool
-        .target(
-            name: "KomunikactlCommands",
-            dependencies: [
-                "Bus", "MessageSchema", "ServiceKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Tools/komunikactl/Commands"
-        ),
-        .executableTarget(
-            name: "komunikactl",
-            dependencies: ["KomunikactlCommands"],
-            path: "Tools/komunikactl/Main"
-        ),
+            // MARK: Operator tool
+            .target(
+                name: "KomunikactlCommands",
+                dependencies: [
+                    "Bus", "MessageSchema", "ServiceKit",
+                    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                ],
+                path: "Tools/komunikactl/Commands"
+            ),
+            .executableTarget(
+                name: "komunikactl",
+                dependencies: ["KomunikactlCommands"],
+                path: "Tools/komunikactl/Main"
+            ),
 
-        .executableTarget(
-            name: "komunika-bench",
-            dependencies: [
-                "Bus", "CZeroMQ", "Store", "ServiceKit", "EventsService", "MessageSchema",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Tools/bench"
-        ),
+            .executableTarget(
+                name: "komunika-bench",
+                dependencies: [
+                    "Bus", "CZeroMQ", "Store", "ServiceKit", "EventsService", "MessageSchema",
+                    .product(name: "GRDB", package: "GRDB.swift"),
+                    .product(name: "Logging", package: "swift-log"),
+                ],
+                path: "Tools/bench"
+            ),
 
-        // MARK: Tests
-        // What several test targets share (command harness, counters); a
-        // regular target, so test targets can depend on it.
-        .target(
-            name: "KomunikaTesting",
-            dependencies: ["MessageSchema", "Store", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Tests/KomunikaTesting"
-        ),
-        .testTarget(name: "BusTests", dependencies: ["Bus"], path: "Tests/BusTests"),
-        .testTarget(name: "MessageSchemaTests", dependencies: ["MessageSchema"], path: "Tests/MessageSchemaTests"),
-        .testTarget(
-            name: "StoreTests",
-            dependencies: ["Store", "MessageSchema", "ServiceKit", .product(name: "Logging", package: "swift-log")],
-            path: "Tests/StoreTests"
-        ),
-        .testTarget(
-            name: "ServiceKitTests",
-            dependencies: [
-                "ServiceKit", "Bus", "MessageSchema", "Store", .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Tests/ServiceKitTests"
-        ),
-        .testTarget(
-            name: "GatewayTests",
-            dependencies: [
-                "Gateway", "GatewayKit", "Bus", "MessageSchema", "ServiceKit", "Store",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-            ] + gatewayParts.map { .byName(name: "Gateway\($0)") },
-            path: "Tests/GatewayTests"
-        ),
-        .testTarget(
-            name: "SystemTests",
-            dependencies: [
-                "Bus", "MessageSchema", "Store", "ServiceKit", "KomunikaTesting",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ],
-            path: "Tests/SystemTests"
-        ),
-        .testTarget(
-            name: "KomunikactlTests",
-            dependencies: ["KomunikactlCommands", "MessageSchema", "ServiceKit"],
-            path: "Tests/KomunikactlTests"
-        ),
-    ]
+            // MARK: Tests
+            // What several test targets share (command harness, counters); a
+            // regular target, so test targets can depend on it.
+            .target(
+                name: "KomunikaTesting",
+                dependencies: ["MessageSchema", "Store", "ServiceKit", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Tests/KomunikaTesting"
+            ),
+            .testTarget(name: "BusTests", dependencies: ["Bus"], path: "Tests/BusTests"),
+            .testTarget(name: "MessageSchemaTests", dependencies: ["MessageSchema"], path: "Tests/MessageSchemaTests"),
+            .testTarget(
+                name: "StoreTests",
+                dependencies: ["Store", "MessageSchema", "ServiceKit", .product(name: "Logging", package: "swift-log")],
+                path: "Tests/StoreTests"
+            ),
+            .testTarget(
+                name: "ServiceKitTests",
+                dependencies: [
+                    "ServiceKit", "Bus", "MessageSchema", "Store", .product(name: "Logging", package: "swift-log"),
+                ],
+                path: "Tests/ServiceKitTests"
+            ),
+            .testTarget(
+                name: "GatewayTests",
+                dependencies: [
+                    "Gateway", "GatewayKit", "Bus", "MessageSchema", "ServiceKit", "Store",
+                    .product(name: "GRDB", package: "GRDB.swift"),
+                    .product(name: "HummingbirdTesting", package: "hummingbird"),
+                    .product(name: "Logging", package: "swift-log"),
+                ] + gatewayParts.map { .byName(name: "Gateway\($0)") },
+                path: "Tests/GatewayTests"
+            ),
+            .testTarget(
+                name: "SystemTests",
+                dependencies: [
+                    "Bus", "MessageSchema", "Store", "ServiceKit", "KomunikaTesting",
+                    .product(name: "GRDB", package: "GRDB.swift"),
+                    .product(name: "HummingbirdTesting", package: "hummingbird"),
+                ],
+                path: "Tests/SystemTests"
+            ),
+            .testTarget(
+                name: "KomunikactlTests",
+                dependencies: ["KomunikactlCommands", "MessageSchema", "ServiceKit"],
+                path: "Tests/KomunikactlTests"
+            ),
+        ]
 )
 
 /// A domain service's three targets: `<Name>Service` (its domain, in

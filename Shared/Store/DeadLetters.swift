@@ -59,7 +59,8 @@ public enum DeadLetters {
     }
 
     public static func count(unresolvedOnly: Bool = true, in db: Database) throws -> Int64 {
-        let sql = unresolvedOnly
+        let sql =
+            unresolvedOnly
             ? "SELECT COUNT(*) FROM deadLetter WHERE resolvedAt IS NULL" : "SELECT COUNT(*) FROM deadLetter"
         return try Int64.fetchOne(db, sql: sql) ?? 0
     }

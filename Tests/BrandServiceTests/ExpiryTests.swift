@@ -13,9 +13,13 @@ final class ExpiryTests: BrandTestCase {
         let expiresOn = Sample.today(plus: 5)
         try await harness.expectSuccess(RecordLicence(assetId: id, holder: "UAB „Fotografija“", terms: "Tik spaudai", expiresOn: expiresOn))
         let warnings = try await harness.published(AssetExpiryWarning.self)
-        XCTAssertEqual(warnings, [AssetExpiryWarning(
-            assetId: id, assetTitle: "Parodos nuotrauka", kind: .licence, holder: "UAB „Fotografija“",
-            expiresOn: expiresOn.date, daysLeft: 5)])
+        XCTAssertEqual(
+            warnings,
+            [
+                AssetExpiryWarning(
+                    assetId: id, assetTitle: "Parodos nuotrauka", kind: .licence, holder: "UAB „Fotografija“",
+                    expiresOn: expiresOn.date, daysLeft: 5)
+            ])
 
         let again = try await harness.expectSuccess(CheckExpiries())
         XCTAssertEqual(again.warnings, 0)

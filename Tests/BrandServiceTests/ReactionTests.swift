@@ -34,33 +34,39 @@ final class ReactionTests: BrandTestCase {
         let harness = try makeHarness()
         let eventId = UUID()
         let held = try envelope(EventHeld(eventId: eventId, eventType: .exhibition))
-        try await apply([
-            try envelope(EventProposed(eventId: eventId, details: details("Paroda „Senieji žemėlapiai“", .exhibition))),
-            try envelope(EventUpdated(eventId: eventId, details: details("Paroda „Lietuvos žemėlapiai“", .exhibition))),
-            held,
-        ], to: harness)
+        try await apply(
+            [
+                try envelope(EventProposed(eventId: eventId, details: details("Paroda „Senieji žemėlapiai“", .exhibition))),
+                try envelope(EventUpdated(eventId: eventId, details: details("Paroda „Lietuvos žemėlapiai“", .exhibition))),
+                held,
+            ], to: harness)
         try await apply([held], to: harness)
 
         let outbox = try await harness.outbox()
         XCTAssertEqual(outbox.count, 1)
         let opened = try outbox[0].decodePayload(CollectionOpened.self)
-        XCTAssertEqual(opened, CollectionOpened(
-            collectionId: UUID(derivedFrom: "brand:archive:\(eventId)"), title: "Archyvas: Paroda „Lietuvos žemėlapiai“",
-            eventId: eventId))
+        XCTAssertEqual(
+            opened,
+            CollectionOpened(
+                collectionId: UUID(derivedFrom: "brand:archive:\(eventId)"), title: "Archyvas: Paroda „Lietuvos žemėlapiai“",
+                eventId: eventId))
         XCTAssertEqual(outbox[0].causationId, held.id)
         XCTAssertEqual(outbox[0].correlationId, held.correlationId)
-        let rows = try await harness.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM collections WHERE eventId = ?", arguments: [eventId.uuidString]) }
+        let rows = try await harness.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM collections WHERE eventId = ?", arguments: [eventId.uuidString])
+        }
         XCTAssertEqual(rows, 1)
     }
 
     func testOtherEventsHeldOpenNoArchive() async throws {
         let harness = try makeHarness()
         let eventId = UUID()
-        try await apply([
-            try envelope(EventProposed(eventId: eventId, details: details("Konferencija", .conference))),
-            try envelope(EventHeld(eventId: eventId, eventType: .conference)),
-            try envelope(EventApproved(eventId: eventId)),
-        ], to: harness)
+        try await apply(
+            [
+                try envelope(EventProposed(eventId: eventId, details: details("Konferencija", .conference))),
+                try envelope(EventHeld(eventId: eventId, eventType: .conference)),
+                try envelope(EventApproved(eventId: eventId)),
+            ], to: harness)
         let outbox = try await harness.outbox()
         XCTAssertTrue(outbox.isEmpty)
     }

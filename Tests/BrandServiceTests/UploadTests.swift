@@ -72,12 +72,14 @@ final class UploadTests: BrandTestCase {
     func testAnImageTypeThatTheBytesContradictIsRefused() async throws {
         let harness = try makeHarness()
         let id = try await harness.asset()
-        let notPNG = try await harness.expectRefusal(UploadAssetVersion(
-            assetId: id, mimeType: "image/png", contentBase64: Sample.gif(width: 1, height: 1).base64EncodedString()))
+        let notPNG = try await harness.expectRefusal(
+            UploadAssetVersion(
+                assetId: id, mimeType: "image/png", contentBase64: Sample.gif(width: 1, height: 1).base64EncodedString()))
         XCTAssertEqual(notPNG.code, .invalid)
         XCTAssertEqual(notPNG.details?["field"], "mimeType")
-        let disguised = try await harness.expectRefusal(UploadAssetVersion(
-            assetId: id, mimeType: "image/webp", contentBase64: Sample.png(width: 1, height: 1).base64EncodedString()))
+        let disguised = try await harness.expectRefusal(
+            UploadAssetVersion(
+                assetId: id, mimeType: "image/webp", contentBase64: Sample.png(width: 1, height: 1).base64EncodedString()))
         XCTAssertEqual(disguised.code, .invalid)
         let versions = try await harness.published(AssetVersionAdded.self)
         XCTAssertTrue(versions.isEmpty)

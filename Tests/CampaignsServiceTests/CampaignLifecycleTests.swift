@@ -10,9 +10,11 @@ final class CampaignLifecycleTests: CampaignsTestCase {
         let id = try await harness.campaign(in: .completed)
         XCTAssertEqual(try harness.status(ofCampaign: id), "completed")
         let outbox = try await harness.outbox()
-        XCTAssertEqual(outbox.map(\.type), [
-            CampaignCreated.type, CampaignStatusChanged.type, CampaignStatusChanged.type, CampaignStatusChanged.type,
-        ])
+        XCTAssertEqual(
+            outbox.map(\.type),
+            [
+                CampaignCreated.type, CampaignStatusChanged.type, CampaignStatusChanged.type, CampaignStatusChanged.type,
+            ])
         let moves = try outbox.dropFirst().map { try $0.decodePayload(CampaignStatusChanged.self) }
         XCTAssertEqual(moves.map(\.to), [.approved, .running, .completed])
         XCTAssertEqual(moves.map(\.from), [.draft, .approved, .running])

@@ -42,9 +42,10 @@ final class CampaignValidationTests: CampaignsTestCase {
     func testPatchChangesOnlyWhatItNamesAndIsNormalised() async throws {
         let harness = try makeHarness()
         let id = try await harness.campaign()
-        try await harness.expectSuccess(UpdateCampaign(
-            campaignId: id,
-            patch: CampaignPatch(nameLt: " Vasaros skaitymai ", clearNameEn: true, channels: [.radioTV, .radioTV, .print])))
+        try await harness.expectSuccess(
+            UpdateCampaign(
+                campaignId: id,
+                patch: CampaignPatch(nameLt: " Vasaros skaitymai ", clearNameEn: true, channels: [.radioTV, .radioTV, .print])))
         let outbox = try await harness.outbox()
         let updated = try XCTUnwrap(outbox.last).decodePayload(CampaignUpdated.self)
         XCTAssertEqual(updated.details.nameLt, "Vasaros skaitymai")

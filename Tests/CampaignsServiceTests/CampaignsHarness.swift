@@ -15,7 +15,7 @@ typealias CampaignsHarness = CommandHarness<CampaignsCommandHandler>
 
 extension CommandHarness where Handler == CampaignsCommandHandler {
     convenience init() throws {
-        try self.init(.campaigns, schema: { CampaignsSchema.register(in: &$0) }, reactions: CampaignsReactions.make()) {
+        try self.init(.campaigns, schema: CampaignsSchema.register(in:), reactions: CampaignsReactions.make()) {
             database, _, onCommit in
             CampaignsCommandHandler(database: database, onCommit: onCommit)
         }
@@ -53,7 +53,9 @@ extension CommandHarness where Handler == CampaignsCommandHandler {
 
     /// A campaign in `status`, moved there through the lifecycle.
     @discardableResult
-    func campaign(in status: CampaignStatus = .draft, _ details: CampaignDetails = Sample.campaign(), eventIds: [UUID] = [])
+    func campaign(
+        in status: CampaignStatus = .draft, _ details: CampaignDetails = Sample.campaign(), eventIds: [UUID] = []
+    )
         async throws -> UUID
     {
         let id = UUID()

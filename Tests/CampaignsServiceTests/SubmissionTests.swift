@@ -11,9 +11,11 @@ final class SubmissionTests: CampaignsTestCase {
         let id = try await harness.submission(in: .published)
         XCTAssertEqual(try harness.status(ofSubmission: id), "published")
         let outbox = try await harness.outbox()
-        XCTAssertEqual(outbox.map(\.type), [
-            SubmissionReceived.type, SubmissionReviewed.type, SubmissionScheduled.type, SubmissionPublished.type,
-        ])
+        XCTAssertEqual(
+            outbox.map(\.type),
+            [
+                SubmissionReceived.type, SubmissionReviewed.type, SubmissionScheduled.type, SubmissionPublished.type,
+            ])
         let scheduled = try await harness.outbox()[2].decodePayload(SubmissionScheduled.self)
         XCTAssertEqual(scheduled.date, "2026-12-03")
         XCTAssertEqual(scheduled.channel, .websiteNews)

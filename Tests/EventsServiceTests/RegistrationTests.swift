@@ -17,9 +17,11 @@ final class RegistrationTests: EventsTestCase {
         let counts = try await app.counts(id)
         XCTAssertEqual(counts, RegistrationCounts(accepted: 2, waitlisted: 2, cancelled: 0))
         let envelopes = try await app.outbox().suffix(4)
-        XCTAssertEqual(envelopes.map(\.type), [
-            "registration.accepted", "registration.accepted", "registration.waitlisted", "registration.waitlisted",
-        ])
+        XCTAssertEqual(
+            envelopes.map(\.type),
+            [
+                "registration.accepted", "registration.accepted", "registration.waitlisted", "registration.waitlisted",
+            ])
         let waitlisted = try envelopes.last?.decodePayload(RegistrationWaitlisted.self)
         XCTAssertEqual(waitlisted?.position, 2)
         XCTAssertEqual(waitlisted?.attendee, Sample.attendee(4))

@@ -46,7 +46,9 @@ public final class CommandHarness<Handler: CommandHandler>: Sendable {
     // MARK: Commands
 
     /// Sends `command` as the ROUTER would hand it over, with `key` as its idempotency key.
-    public func send<C: Command>(_ command: C, key: String = UUID().uuidString, correlationId: UUID? = nil) async throws
+    public func send<C: Command>(
+        _ command: C, key: String = UUID().uuidString, correlationId: UUID? = nil
+    ) async throws
         -> CommandReply
     {
         await handler.handle(try CommandRequest(command, idempotencyKey: key, correlationId: correlationId))
@@ -54,7 +56,9 @@ public final class CommandHarness<Handler: CommandHandler>: Sendable {
 
     /// Sends `command`, fails the test unless it succeeds, and returns its result.
     @discardableResult
-    public func expectSuccess<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws
+    public func expectSuccess<C: Command>(
+        _ command: C, file: StaticString = #filePath, line: UInt = #line
+    ) async throws
         -> C.Result
     {
         let reply = try await send(command)
@@ -66,7 +70,9 @@ public final class CommandHarness<Handler: CommandHandler>: Sendable {
     }
 
     /// Sends `command`, fails the test unless it is refused, and returns why.
-    public func expectRefusal<C: Command>(_ command: C, file: StaticString = #filePath, line: UInt = #line) async throws
+    public func expectRefusal<C: Command>(
+        _ command: C, file: StaticString = #filePath, line: UInt = #line
+    ) async throws
         -> CommandFailure
     {
         let reply = try await send(command)

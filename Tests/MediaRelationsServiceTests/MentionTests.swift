@@ -111,7 +111,8 @@ final class MentionTests: MediaRelationsTestCase {
 
     func testTextAfterAClosingQuoteSpoilsOnlyItsOwnRow() async throws {
         let harness = try makeHarness()
-        let content = "url,outlet,published_at,title\r\nhttps://lrt.lt/7,LRT,2026-11-01,\"Gera\" ir ne\r\n"
+        let content =
+            "url,outlet,published_at,title\r\nhttps://lrt.lt/7,LRT,2026-11-01,\"Gera\" ir ne\r\n"
             + "https://lrt.lt/8,LRT,2026-11-01,\"Antra, su kableliu\"\r\n\r\nhttps://lrt.lt/9,LRT,2026-11-02,Trečia\r\n"
         let report = try await harness.expectSuccess(ImportMentions(format: .csv, content: content))
         XCTAssertEqual(report.created, 2)
@@ -121,7 +122,8 @@ final class MentionTests: MediaRelationsTestCase {
         XCTAssertEqual(second?["title"], "Antra, su kableliu")
 
         // The spoilt row ends where its record does: after a later quoted field over two lines.
-        let spanning = "url,outlet,published_at,title,excerpt\n\"https://lrt.lt/10\"x,LRT,2026-11-01,Pirma,\"Dvi\neilutės\"\n"
+        let spanning =
+            "url,outlet,published_at,title,excerpt\n\"https://lrt.lt/10\"x,LRT,2026-11-01,Pirma,\"Dvi\neilutės\"\n"
             + "https://lrt.lt/11,LRT,2026-11-03,Ketvirta,\n"
         let spanningReport = try await harness.expectSuccess(ImportMentions(format: .csv, content: spanning))
         XCTAssertEqual(spanningReport.created, 1)

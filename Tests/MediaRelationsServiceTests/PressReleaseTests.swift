@@ -18,7 +18,8 @@ final class PressReleaseTests: MediaRelationsTestCase {
         try await harness.expectSuccess(AddContactToList(listId: list, contactId: second))
         let id = UUID()
         try await harness.expectSuccess(DraftPressRelease(pressReleaseId: id, content: Self.content))
-        try await harness.expectSuccess(UpdatePressRelease(pressReleaseId: id, patch: PressReleasePatch(titleEn: "A new exhibition", bodyEn: "Welcome.")))
+        try await harness.expectSuccess(
+            UpdatePressRelease(pressReleaseId: id, patch: PressReleasePatch(titleEn: "A new exhibition", bodyEn: "Welcome.")))
         try await harness.expectSuccess(TransitionPressRelease(pressReleaseId: id, to: .approved))
         let before = Date()
         try await harness.expectSuccess(TransitionPressRelease(pressReleaseId: id, to: .distributed, contactListId: list))

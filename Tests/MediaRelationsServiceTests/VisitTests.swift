@@ -11,8 +11,10 @@ final class VisitTests: MediaRelationsTestCase {
         let harness = try makeHarness()
         let journalist = try await harness.journalist()
         let id = UUID()
-        try await harness.expectSuccess(RequestVisit(
-            visitId: id, details: VisitDetails(date: Self.date, journalistId: journalist, purpose: " Reportažas apie fondus ", host: "Ona Petraitė")))
+        try await harness.expectSuccess(
+            RequestVisit(
+                visitId: id,
+                details: VisitDetails(date: Self.date, journalistId: journalist, purpose: " Reportažas apie fondus ", host: "Ona Petraitė")))
         try await harness.expectSuccess(TransitionVisit(visitId: id, to: .confirmed))
         try await harness.expectSuccess(TransitionVisit(visitId: id, to: .held))
         let row = try await harness.row("SELECT * FROM visits WHERE id = ?", [id.uuidString])
@@ -32,8 +34,9 @@ final class VisitTests: MediaRelationsTestCase {
         let harness = try makeHarness()
         let journalist = try await harness.journalist()
         let id = UUID()
-        try await harness.expectSuccess(RequestVisit(
-            visitId: id, details: VisitDetails(date: Self.date, journalistId: journalist, purpose: "Interviu", host: "Direktorius")))
+        try await harness.expectSuccess(
+            RequestVisit(
+                visitId: id, details: VisitDetails(date: Self.date, journalistId: journalist, purpose: "Interviu", host: "Direktorius")))
         let early = try await harness.expectRefusal(TransitionVisit(visitId: id, to: .held))
         XCTAssertEqual(early.code, .illegalTransition)
         try await harness.expectSuccess(TransitionVisit(visitId: id, to: .cancelled, reason: "Žurnalistė serga"))
@@ -46,19 +49,23 @@ final class VisitTests: MediaRelationsTestCase {
 
     func testVisitNeedsAKnownJournalistPurposeAndHost() async throws {
         let harness = try makeHarness()
-        let unknown = try await harness.expectRefusal(RequestVisit(
-            details: VisitDetails(date: Self.date, journalistId: UUID(), purpose: "Interviu", host: "Ona")))
+        let unknown = try await harness.expectRefusal(
+            RequestVisit(
+                details: VisitDetails(date: Self.date, journalistId: UUID(), purpose: "Interviu", host: "Ona")))
         XCTAssertEqual(unknown.code, .notFound)
         let museum = try await harness.journalist("Muziejus", kind: .museum)
-        let notJournalist = try await harness.expectRefusal(RequestVisit(
-            details: VisitDetails(date: Self.date, journalistId: museum, purpose: "Interviu", host: "Ona")))
+        let notJournalist = try await harness.expectRefusal(
+            RequestVisit(
+                details: VisitDetails(date: Self.date, journalistId: museum, purpose: "Interviu", host: "Ona")))
         XCTAssertEqual(notJournalist.details?["field"], "journalistId")
         let journalist = try await harness.journalist()
-        let noPurpose = try await harness.expectRefusal(RequestVisit(
-            details: VisitDetails(date: Self.date, journalistId: journalist, purpose: "", host: "Ona")))
+        let noPurpose = try await harness.expectRefusal(
+            RequestVisit(
+                details: VisitDetails(date: Self.date, journalistId: journalist, purpose: "", host: "Ona")))
         XCTAssertEqual(noPurpose.details?["field"], "purpose")
-        let noHost = try await harness.expectRefusal(RequestVisit(
-            details: VisitDetails(date: Self.date, journalistId: journalist, purpose: "Interviu", host: " ")))
+        let noHost = try await harness.expectRefusal(
+            RequestVisit(
+                details: VisitDetails(date: Self.date, journalistId: journalist, purpose: "Interviu", host: " ")))
         XCTAssertEqual(noHost.details?["field"], "host")
         let unknownVisit = try await harness.expectRefusal(TransitionVisit(visitId: UUID(), to: .confirmed))
         XCTAssertEqual(unknownVisit.code, .notFound)

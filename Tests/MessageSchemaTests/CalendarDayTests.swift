@@ -19,7 +19,10 @@ final class CalendarDayTests: XCTestCase {
             XCTAssertTrue(CalendarDay.isValid(good), good)
             XCTAssertEqual(CalendarDay(good)?.description, good)
         }
-        for bad in ["2026-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "2026-1-01", "+202-01-01", "2026-01-0١", "2026/01/01", ""] {
+        for bad in [
+            "2026-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "2026-1-01", "+202-01-01", "2026-01-0١", "2026/01/01",
+            "",
+        ] {
             XCTAssertFalse(CalendarDay.isValid(bad), bad)
         }
         XCTAssertThrowsError(try JSONDecoder().decode([CalendarDay].self, from: Data(#"["2026-02-30"]"#.utf8)))

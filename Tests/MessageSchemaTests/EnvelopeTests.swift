@@ -70,7 +70,9 @@ final class TimestampTests: XCTestCase {
         // Summer time begins in Vilnius on the last Sunday of March at 03:00 local.
         XCTAssertEqual(Timestamp.format(try XCTUnwrap(Timestamp.parse("2027-03-28T02:30"))), "2027-03-28T00:30:00Z")
         XCTAssertEqual(Timestamp.format(try XCTUnwrap(Timestamp.parse("2027-03-28T05:00"))), "2027-03-28T02:00:00Z")
-        for bad in ["2027-02-30T10:00", "2027-13-01T10:00", "2027-01-01 10:00", "2027-01-01T25:00", "2027-01-01T10:00+2", "", "2027-01-01T10:00:00Zx"] {
+        for bad in [
+            "2027-02-30T10:00", "2027-13-01T10:00", "2027-01-01 10:00", "2027-01-01T25:00", "2027-01-01T10:00+2", "", "2027-01-01T10:00:00Zx",
+        ] {
             XCTAssertNil(Timestamp.parse(bad), bad)
         }
         XCTAssertNotNil(Timestamp.parse("2028-02-29T10:00"))

@@ -30,11 +30,14 @@ final class ReactionTests: SurveysTestCase {
         XCTAssertEqual(questions.map(\.id), ["recommend", "satisfaction", "comment"])
         XCTAssertEqual(questions.map(\.type), [.nps, .starRating, .freeText])
         XCTAssertEqual(questions.map(\.required), [true, true, false])
-        XCTAssertEqual(questions.map(\.textLt), [
-            "Kaip tikėtina, kad rekomenduotumėte šį renginį?", "Kaip vertinate renginį?", "Ką norėtumėte pasakyti?",
-        ])
+        XCTAssertEqual(
+            questions.map(\.textLt),
+            [
+                "Kaip tikėtina, kad rekomenduotumėte šį renginį?", "Kaip vertinate renginį?", "Ką norėtumėte pasakyti?",
+            ])
         let opened = try await harness.published(SurveyOpened.self)
-        XCTAssertEqual(opened, [SurveyOpened(surveyId: surveyId, titleLt: "Atsiliepimai: Paroda „Knygų menas“", purpose: .eventFeedback, eventId: eventId)])
+        XCTAssertEqual(
+            opened, [SurveyOpened(surveyId: surveyId, titleLt: "Atsiliepimai: Paroda „Knygų menas“", purpose: .eventFeedback, eventId: eventId)])
         let outbox = try await harness.outbox()
         XCTAssertEqual(outbox.map(\.causationId), [held.id, held.id])
         let surveys = try await harness.count("SELECT COUNT(*) FROM surveys")
@@ -88,10 +91,12 @@ final class ReactionTests: SurveysTestCase {
         for pass in 1...2 {
             for envelope in events + training { try await harness.apply(envelope) }
             let created = try await harness.published(SurveyCreated.self)
-            XCTAssertEqual(created.map(\.surveyId), [
-                UUID(derivedFrom: "surveys:event-feedback:\(first)"), UUID(derivedFrom: "surveys:event-feedback:\(second)"),
-                UUID(derivedFrom: "surveys:training-feedback:\(session.sessionId)"),
-            ], "pass \(pass)")
+            XCTAssertEqual(
+                created.map(\.surveyId),
+                [
+                    UUID(derivedFrom: "surveys:event-feedback:\(first)"), UUID(derivedFrom: "surveys:event-feedback:\(second)"),
+                    UUID(derivedFrom: "surveys:training-feedback:\(session.sessionId)"),
+                ], "pass \(pass)")
             XCTAssertTrue(created.allSatisfy { $0.surveyId.uuidString.dropFirst(14).hasPrefix("5") }, "pass \(pass)")
             let surveys = try await harness.count("SELECT COUNT(*) FROM surveys")
             XCTAssertEqual(surveys, 3, "pass \(pass)")

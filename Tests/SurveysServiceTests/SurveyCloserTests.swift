@@ -26,9 +26,10 @@ final class SurveyCloserTests: SurveysTestCase {
         let messages = try await harness.published(SurveyClosed.self)
         XCTAssertEqual(messages, [SurveyClosed(surveyId: due)])
         let statuses = try await harness.read { db in
-            try Dictionary(uniqueKeysWithValues: [due, later, endless, draft].map { id in
-                (id, try String.fetchOne(db, sql: "SELECT status FROM surveys WHERE id = ?", arguments: [id.uuidString]) ?? "")
-            })
+            try Dictionary(
+                uniqueKeysWithValues: [due, later, endless, draft].map { id in
+                    (id, try String.fetchOne(db, sql: "SELECT status FROM surveys WHERE id = ?", arguments: [id.uuidString]) ?? "")
+                })
         }
         XCTAssertEqual(statuses, [due: "closed", later: "open", endless: "open", draft: "draft"])
     }

@@ -18,10 +18,12 @@ final class SurveyLifecycleTests: SurveysTestCase {
         try await harness.expectSuccess(TransitionSurvey(surveyId: id, to: .closed))
 
         let types = try await harness.outbox().map(\.type)
-        XCTAssertEqual(types, [
-            SurveyCreated.type, SurveyQuestionAdded.type, SurveyOpened.type, SurveyResponseAccepted.type,
-            SurveyResultsUpdated.type, SurveyClosed.type,
-        ])
+        XCTAssertEqual(
+            types,
+            [
+                SurveyCreated.type, SurveyQuestionAdded.type, SurveyOpened.type, SurveyResponseAccepted.type,
+                SurveyResultsUpdated.type, SurveyClosed.type,
+            ])
         let created = try await harness.published(SurveyCreated.self)
         XCTAssertEqual(created.first?.details.titleLt, "Skaitytojų apklausa 2027")
         XCTAssertEqual(created.first?.questions.map(\.id), ["recommend"])

@@ -17,7 +17,8 @@ final class BrandFlowTests: XCTestCase {
 
         // An exhibition: proposed → approved → scheduled → held.
         let title = "Paroda „Lietuvos žemėlapiai per amžius“"
-        let proposed = try await http.send(.post, "/api/v1/events", json: Fixtures.event(title: title, day: 20, type: "exhibition", hall: "Parodų erdvė"))
+        let proposed = try await http.send(
+            .post, "/api/v1/events", json: Fixtures.event(title: title, day: 20, type: "exhibition", hall: "Parodų erdvė"))
         XCTAssertEqual(proposed.status, 201, proposed.text)
         let eventId = try XCTUnwrap(proposed.json?["id"] as? String)
         for status in ["approved", "scheduled", "held"] {
@@ -113,7 +114,8 @@ final class BrandFlowTests: XCTestCase {
         system.kill("komunika-brand")
 
         let title = "Paroda „Knygų menas“"
-        let proposed = try await http.send(.post, "/api/v1/events", json: Fixtures.event(title: title, day: 30, type: "exhibition", hall: "Parodų erdvė"))
+        let proposed = try await http.send(
+            .post, "/api/v1/events", json: Fixtures.event(title: title, day: 30, type: "exhibition", hall: "Parodų erdvė"))
         XCTAssertEqual(proposed.status, 201, proposed.text)
         let eventId = try XCTUnwrap(proposed.json?["id"] as? String)
         for status in ["approved", "scheduled", "held"] {

@@ -68,10 +68,10 @@ final class CrashRecoveryTests: XCTestCase {
         XCTAssertEqual(try events.int("SELECT COUNT(*) FROM outbox"), latestSeq, "the outbox has gaps")
         let caughtUp = await eventually(timeout: .seconds(30)) {
             guard let status = try? system.komunikactl(["status", "--json", "gateway"]),
-                  let json = try? JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [String: Any],
-                  let services = json["services"] as? [[String: Any]],
-                  let consumers = services.first?["consumers"] as? [[String: Any]],
-                  let applied = consumers.first?["appliedSeq"] as? Int
+                let json = try? JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [String: Any],
+                let services = json["services"] as? [[String: Any]],
+                let consumers = services.first?["consumers"] as? [[String: Any]],
+                let applied = consumers.first?["appliedSeq"] as? Int
             else { return false }
             return applied == latestSeq
         }
@@ -117,13 +117,15 @@ final class CrashRecoveryTests: XCTestCase {
         let listing = try await http.get("/api/v1/events?limit=500")
         let items = try XCTUnwrap(listing.json?["items"] as? [[String: Any]])
         XCTAssertEqual(listing.json?["total"] as? Int, storedEvents.count)
-        let modelStatuses = Dictionary(uniqueKeysWithValues: items.compactMap { item -> (String, String)? in
-            guard let id = item["id"] as? String, let status = item["status"] as? String else { return nil }
-            return (id.lowercased(), status)
-        })
-        let storedStatuses = Dictionary(uniqueKeysWithValues: try events.rows("SELECT lower(id) AS id, status FROM events").map {
-            ($0["id"] as String, $0["status"] as String)
-        })
+        let modelStatuses = Dictionary(
+            uniqueKeysWithValues: items.compactMap { item -> (String, String)? in
+                guard let id = item["id"] as? String, let status = item["status"] as? String else { return nil }
+                return (id.lowercased(), status)
+            })
+        let storedStatuses = Dictionary(
+            uniqueKeysWithValues: try events.rows("SELECT lower(id) AS id, status FROM events").map {
+                ($0["id"] as String, $0["status"] as String)
+            })
         XCTAssertEqual(modelStatuses, storedStatuses)
         for id in created { XCTAssertNotNil(modelStatuses[id], "event \(id) in the read model") }
         system.removeFolder()
@@ -154,7 +156,8 @@ final class CrashRecoveryTests: XCTestCase {
         let deadline = ContinuousClock.now + .seconds(90)
         while ContinuousClock.now < deadline {
             if let result = try? await http.send(
-                .post, command.path, json: command.body.value, headers: ["Idempotency-Key": key], timeout: .seconds(40)) {
+                .post, command.path, json: command.body.value, headers: ["Idempotency-Key": key], timeout: .seconds(40))
+            {
                 if result.status == 201 || result.status == 200, let id = result.json?["id"] as? String {
                     return command.path.hasSuffix("/registrations") ? .registration(id.lowercased()) : .event(id.lowercased())
                 }

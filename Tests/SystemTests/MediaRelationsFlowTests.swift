@@ -1,9 +1,10 @@
 import Foundation
+import MessageSchema
+import XCTest
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import MessageSchema
-import XCTest
 
 /// The media-relations service with real processes: a press conference the
 /// events service schedules gets its press-release draft with no further

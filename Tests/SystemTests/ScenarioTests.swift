@@ -60,11 +60,13 @@ final class ScenarioTests: XCTestCase {
         XCTAssertEqual(created.status, 201, created.text)
         let eventId = try XCTUnwrap(created.json?["id"] as? String).lowercased()
 
-        let campaign = try await http.send(.post, "/api/v1/campaigns", json: [
-            "nameLt": "Žalgirio metai", "goal": "Pritraukti lankytojų į parodą", "audience": "Vilniaus moksleiviai",
-            "startsOn": "2027-01-01", "endsOn": "2027-03-31", "budgetPlannedEur": 1500.0,
-            "channels": ["social-media", "press"], "partners": [], "eventIds": [eventId], "surveyIds": [],
-        ] as [String: Any])
+        let campaign = try await http.send(
+            .post, "/api/v1/campaigns",
+            json: [
+                "nameLt": "Žalgirio metai", "goal": "Pritraukti lankytojų į parodą", "audience": "Vilniaus moksleiviai",
+                "startsOn": "2027-01-01", "endsOn": "2027-03-31", "budgetPlannedEur": 1500.0,
+                "channels": ["social-media", "press"], "partners": [], "eventIds": [eventId], "surveyIds": [],
+            ] as [String: Any])
         XCTAssertEqual(campaign.status, 201, campaign.text)
         let campaignId = try XCTUnwrap(campaign.json?["id"] as? String)
 
@@ -149,7 +151,8 @@ final class ScenarioTests: XCTestCase {
         let event = try await http.get("/api/v1/events/\(eventId)")
         state["event.status"] = event.json?["status"] as? String
         let feedback = event.json?["feedback"] as? [String: Any] ?? [:]
-        state["event.feedback.surveyId"] = (feedback["surveyId"] as? String)?.lowercased() == surveyId ? "derived" : "\(feedback["surveyId"] ?? "none")"
+        state["event.feedback.surveyId"] =
+            (feedback["surveyId"] as? String)?.lowercased() == surveyId ? "derived" : "\(feedback["surveyId"] ?? "none")"
         state["event.feedback.responses"] = "\(feedback["responses"] ?? "none")"
         state["event.feedback.nps"] = (feedback["nps"] as? Double).map { "\($0)" } ?? "none"
         state["event.feedback.satisfaction"] = (feedback["satisfaction"] as? Double).map { "\($0)" } ?? "none"

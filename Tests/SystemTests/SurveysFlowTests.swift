@@ -92,12 +92,18 @@ final class SurveysFlowTests: XCTestCase {
         try await system.waitUntilReady()
         let http = system.http
 
-        let created = try await http.send(.post, "/api/v1/surveys", json: [
-            "titleLt": "Skaitytojų nuomonės apklausa", "titleEn": "Readers' opinion poll", "purpose": "public-opinion",
-            "anonymous": false, "quota": 2, "closesAt": "2030-01-01T00:00:00+02:00",
-            "questions": [["id": "channel", "type": "single-choice", "textLt": "Iš kur sužinojote?", "required": true,
-                           "options": ["Žiniasklaida", "Socialiniai tinklai"]]],
-        ])
+        let created = try await http.send(
+            .post, "/api/v1/surveys",
+            json: [
+                "titleLt": "Skaitytojų nuomonės apklausa", "titleEn": "Readers' opinion poll", "purpose": "public-opinion",
+                "anonymous": false, "quota": 2, "closesAt": "2030-01-01T00:00:00+02:00",
+                "questions": [
+                    [
+                        "id": "channel", "type": "single-choice", "textLt": "Iš kur sužinojote?", "required": true,
+                        "options": ["Žiniasklaida", "Socialiniai tinklai"],
+                    ]
+                ],
+            ])
         XCTAssertEqual(created.status, 201, created.text)
         let id = try XCTUnwrap(created.json?["id"] as? String)
         XCTAssertEqual(created.headers[.location], "/api/v1/surveys/\(id)")
@@ -108,24 +114,30 @@ final class SurveysFlowTests: XCTestCase {
         XCTAssertEqual(early.status, 409, early.text)
         XCTAssertEqual(early.json?["reason"] as? String, "not-open")
 
-        let added = try await http.send(.post, "/api/v1/surveys/\(id)/questions", json: [
-            "id": "stars", "type": "star-rating", "textLt": "Kaip vertinate biblioteką?", "required": true,
-        ])
+        let added = try await http.send(
+            .post, "/api/v1/surveys/\(id)/questions",
+            json: [
+                "id": "stars", "type": "star-rating", "textLt": "Kaip vertinate biblioteką?", "required": true,
+            ])
         XCTAssertEqual(added.status, 201, added.text)
         XCTAssertEqual((added.json?["questions"] as? [[String: Any]])?.map { $0["id"] as? String }, ["channel", "stars"])
         let opened = try await http.send(.post, "/api/v1/surveys/\(id)/transitions", json: ["to": "open"])
         XCTAssertEqual(opened.status, 200, opened.text)
         XCTAssertEqual(opened.json?["status"] as? String, "open")
-        let again = try await http.send(.post, "/api/v1/surveys/\(id)/questions", json: [
-            "id": "late", "type": "free-text", "textLt": "Per vėlu?",
-        ])
+        let again = try await http.send(
+            .post, "/api/v1/surveys/\(id)/questions",
+            json: [
+                "id": "late", "type": "free-text", "textLt": "Per vėlu?",
+            ])
         XCTAssertEqual(again.status, 409, again.text)
 
         for (channel, stars, name) in [("Žiniasklaida", 5, "Ona Žemaitė"), ("Socialiniai tinklai", 4, "Jonas Ąžuolas")] {
-            let posted = try await http.send(.post, "/api/v1/surveys/\(id)/responses", json: [
-                "answers": ["channel": channel, "stars": stars],
-                "respondent": ["name": name, "email": "skaitytojas@example.lt"],
-            ])
+            let posted = try await http.send(
+                .post, "/api/v1/surveys/\(id)/responses",
+                json: [
+                    "answers": ["channel": channel, "stars": stars],
+                    "respondent": ["name": name, "email": "skaitytojas@example.lt"],
+                ])
             XCTAssertEqual(posted.status, 201, posted.text)
         }
         let full = try await http.send(.post, "/api/v1/surveys/\(id)/responses", json: ["answers": ["channel": "Žiniasklaida", "stars": 3]])

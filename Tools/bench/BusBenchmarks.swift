@@ -57,7 +57,9 @@ struct BusBenchmarks {
         let endpoint = "ipc://\(folder.path)/bus.sock"
         guard let publisher = try? Publisher(context: context, bind: endpoint, options: [.sendHighWaterMark(0)]) else { return (0, .zero) }
         let counter = Counter()
-        guard let subscriber = try? Subscriber(context: context, connect: [endpoint], prefixes: [""], options: [.receiveHighWaterMark(0)], onMessage: { _ in counter.add() })
+        guard
+            let subscriber = try? Subscriber(
+                context: context, connect: [endpoint], prefixes: [""], options: [.receiveHighWaterMark(0)], onMessage: { _ in counter.add() })
         else { return (0, .zero) }
         try? await Task.sleep(for: .milliseconds(200))
         let body = Data(repeating: 7, count: 100 - 12)
@@ -68,7 +70,10 @@ struct BusBenchmarks {
         while ContinuousClock.now - lastChange < .seconds(1) {
             try? await Task.sleep(for: .milliseconds(20))
             let now = counter.value
-            if now != last { last = now; lastChange = .now }
+            if now != last {
+                last = now
+                lastChange = .now
+            }
             if now >= count { break }
         }
         let time = lastChange - start

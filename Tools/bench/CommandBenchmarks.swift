@@ -52,8 +52,10 @@ struct CommandBenchmarks {
         }
         latencies.sort()
         report.add(
-            "command round trip p50 / p99", ours: "\(BenchReport.micros(BenchReport.percentile(latencies, 0.5))) / \(BenchReport.micros(BenchReport.percentile(latencies, 0.99)))",
-            limit: "\(BenchReport.micros(BenchReport.percentile(echoLatencies, 0.5))) / \(BenchReport.micros(BenchReport.percentile(echoLatencies, 0.99)))",
+            "command round trip p50 / p99",
+            ours: "\(BenchReport.micros(BenchReport.percentile(latencies, 0.5))) / \(BenchReport.micros(BenchReport.percentile(latencies, 0.99)))",
+            limit:
+                "\(BenchReport.micros(BenchReport.percentile(echoLatencies, 0.5))) / \(BenchReport.micros(BenchReport.percentile(echoLatencies, 0.99)))",
             limitWhat: "bare DEALER/ROUTER echo")
 
         let concurrent = 5_000 * scale
@@ -86,10 +88,11 @@ struct CommandBenchmarks {
 
     private func propose(_ index: Int) -> ProposeEvent {
         let start = Date(timeIntervalSince1970: 1_800_000_000 + Double(index) * 7_200)
-        return ProposeEvent(details: EventDetails(
-            type: .bookPresentation, title: LocalizedText(lt: "Knygos pristatymas Nr. \(index)"), startsAt: start,
-            endsAt: start.addingTimeInterval(3_600), venue: Venue(kind: .lithuania, city: "Vilnius"),
-            organisingUnit: "Komunikacijos ir rinkodaros departamentas", capacity: 50))
+        return ProposeEvent(
+            details: EventDetails(
+                type: .bookPresentation, title: LocalizedText(lt: "Knygos pristatymas Nr. \(index)"), startsAt: start,
+                endsAt: start.addingTimeInterval(3_600), venue: Venue(kind: .lithuania, city: "Vilnius"),
+                organisingUnit: "Komunikacijos ir rinkodaros departamentas", capacity: 50))
     }
 }
 

@@ -1,6 +1,6 @@
 import EventsService
-import MessageSchema
 import Foundation
+import MessageSchema
 import ServiceKit
 
 // komunika-events: annual event plans, events, registrations and attendance.

@@ -15,7 +15,9 @@ public func buildGatewayApplication(
 }
 
 /// The router of `buildGatewayApplication`, for tests that need no server.
-func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPart] = GatewayParts.all)
+func buildGatewayRouter(
+    dependencies: GatewayDependencies, parts: [any GatewayPart] = GatewayParts.all
+)
     -> Router<GatewayContext>
 {
     let router = Router(context: GatewayContext.self, options: .autoGenerateHeadEndpoints)

@@ -21,7 +21,8 @@ do {
     let tokens = TokenFile(path: TokenFile.path(environment: environment))
     if !FileManager.default.fileExists(atPath: tokens.path) {
         runtime.logger.warning(
-            "no token file at \(tokens.path): every route but the public ones answers 401; create one with `komunikactl tokens add NAME --role admin`")
+            "no token file at \(tokens.path): every route but the public ones answers 401; create one with `komunikactl tokens add NAME --role admin`"
+        )
     }
     let host = environment["KOMUNIKA_HTTP_HOST"] ?? "127.0.0.1"
     let port = Int(environment["KOMUNIKA_HTTP_PORT"] ?? "8080") ?? 8080

@@ -24,11 +24,13 @@ public final class RequestServer: @unchecked Sendable {
         for option in options { try socket.set(option) }
         try socket.bind(endpoint)
         self.endpoint = socket.lastEndpoint
-        thread = try SocketThread(name: "zmq-router", socket: socket, onMessage: { frames in
-            // [peer, requestId, body…]; anything shorter is not a request.
-            guard frames.count >= 3 else { return }
-            onRequest(IncomingRequest(peer: frames[0], requestId: frames[1], frames: Array(frames[2...])))
-        })
+        thread = try SocketThread(
+            name: "zmq-router", socket: socket,
+            onMessage: { frames in
+                // [peer, requestId, body…]; anything shorter is not a request.
+                guard frames.count >= 3 else { return }
+                onRequest(IncomingRequest(peer: frames[0], requestId: frames[1], frames: Array(frames[2...])))
+            })
         thread.start()
     }
 

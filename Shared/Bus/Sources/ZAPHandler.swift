@@ -14,9 +14,11 @@ public final class ZAPHandler: @unchecked Sendable {
         self.allowed = allowed
         let socket = try ZMQSocket(context: context, kind: .router)
         try socket.bind("inproc://zeromq.zap.01")
-        thread = try SocketThread(name: "zmq-zap", socket: socket, onMessage: { [weak self] frames in
-            self?.answer(frames)
-        })
+        thread = try SocketThread(
+            name: "zmq-zap", socket: socket,
+            onMessage: { [weak self] frames in
+                self?.answer(frames)
+            })
         thread.start()
     }
 

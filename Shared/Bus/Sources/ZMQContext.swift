@@ -12,7 +12,9 @@ public final class ZMQContext: @unchecked Sendable {
     public static var hasCurve: Bool { zmq_has("curve") != 0 }
 
     public static var version: String {
-        var major: Int32 = 0, minor: Int32 = 0, patch: Int32 = 0
+        var major: Int32 = 0
+        var minor: Int32 = 0
+        var patch: Int32 = 0
         zmq_version(&major, &minor, &patch)
         return "\(major).\(minor).\(patch)"
     }

@@ -46,7 +46,10 @@ public struct ControlReply: Codable, Sendable {
     /// How many messages were republished, dead letters retried, bytes backed up …
     public var count: Int64?
 
-    public init(ok: Bool = true, error: String? = nil, status: ServiceStatus? = nil, messages: [Envelope]? = nil, deadLetters: [DeadLetterInfo]? = nil, count: Int64? = nil) {
+    public init(
+        ok: Bool = true, error: String? = nil, status: ServiceStatus? = nil, messages: [Envelope]? = nil, deadLetters: [DeadLetterInfo]? = nil,
+        count: Int64? = nil
+    ) {
         self.ok = ok
         self.error = error
         self.status = status
@@ -71,7 +74,10 @@ public struct ServiceStatus: Codable, Sendable, Equatable {
     public var paused: Bool
     public var logLevel: String
 
-    public init(service: String, healthy: Bool, latestSeq: Int64, publishedSeq: Int64, outboxBacklog: Int64, consumers: [ConsumerStatus], deadLetters: Int64, databaseBytes: Int64, uptimeSeconds: Double, paused: Bool, logLevel: String) {
+    public init(
+        service: String, healthy: Bool, latestSeq: Int64, publishedSeq: Int64, outboxBacklog: Int64, consumers: [ConsumerStatus], deadLetters: Int64,
+        databaseBytes: Int64, uptimeSeconds: Double, paused: Bool, logLevel: String
+    ) {
         self.service = service
         self.healthy = healthy
         self.latestSeq = latestSeq
@@ -132,7 +138,10 @@ public struct DeadLetterInfo: Codable, Sendable, Equatable {
     public var attempts: Int
     public var resolvedAt: Date?
 
-    public init(id: Int64, source: String?, topic: String, type: String?, seq: Int64?, reason: String, raw: String, receivedAt: Date, attempts: Int, resolvedAt: Date?) {
+    public init(
+        id: Int64, source: String?, topic: String, type: String?, seq: Int64?, reason: String, raw: String, receivedAt: Date, attempts: Int,
+        resolvedAt: Date?
+    ) {
         self.id = id
         self.source = source
         self.topic = topic

@@ -94,7 +94,8 @@ public enum Timestamp {
                 return true
             }
             guard let year = number(4), expect(45), let month = number(2), expect(45), let day = number(2),
-                  index < bytes.count, bytes[index] == 84 || bytes[index] == 116 else { return nil }
+                index < bytes.count, bytes[index] == 84 || bytes[index] == 116
+            else { return nil }
             index += 1
             guard let hour = number(2), expect(58), let minute = number(2) else { return nil }
             self.year = year
@@ -127,7 +128,8 @@ public enum Timestamp {
                 }
             }
             guard index == bytes.count, (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60,
-                  second < 60 else { return nil }
+                second < 60
+            else { return nil }
             // Refuse days a month does not have (31 April, 30 February).
             var days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
             if month == 2 && (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) { days = 29 }

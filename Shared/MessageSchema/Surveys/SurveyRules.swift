@@ -49,8 +49,9 @@ public enum SurveyRules {
         var errors: [SurveyFieldError] = []
         let id = question.id
         if id.isEmpty || id.count > 64 || !id.unicodeScalars.allSatisfy({ idCharacters.contains($0) }) {
-            errors.append(SurveyFieldError(
-                "\(field).id", "'\(field).id' must be 1 to 64 letters, digits, '-' or '_' (a stable name such as 'recommend'); '\(id)' is not"))
+            errors.append(
+                SurveyFieldError(
+                    "\(field).id", "'\(field).id' must be 1 to 64 letters, digits, '-' or '_' (a stable name such as 'recommend'); '\(id)' is not"))
         } else if takenIds.contains(id) {
             errors.append(SurveyFieldError("\(field).id", "the survey already has a question with the id '\(id)'"))
         }
@@ -58,28 +59,33 @@ public enum SurveyRules {
         if text.isEmpty {
             errors.append(SurveyFieldError("\(field).textLt", "'\(field).textLt' is required"))
         } else if text.count > maximumQuestionTextLength {
-            errors.append(SurveyFieldError(
-                "\(field).textLt", "'\(field).textLt' must be at most \(maximumQuestionTextLength) characters"))
+            errors.append(
+                SurveyFieldError(
+                    "\(field).textLt", "'\(field).textLt' must be at most \(maximumQuestionTextLength) characters"))
         }
         if question.type.hasOptions {
             let options = question.options.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             if options.count < 2 || options.count > maximumOptions {
-                errors.append(SurveyFieldError(
-                    "\(field).options", "a \(question.type.rawValue) question needs 2 to \(maximumOptions) options"))
+                errors.append(
+                    SurveyFieldError(
+                        "\(field).options", "a \(question.type.rawValue) question needs 2 to \(maximumOptions) options"))
             } else if options.contains(where: \.isEmpty) {
                 errors.append(SurveyFieldError("\(field).options", "options must not be blank"))
             } else if Set(options).count != options.count {
                 errors.append(SurveyFieldError("\(field).options", "options must differ from each other"))
             }
         } else if !question.options.isEmpty {
-            errors.append(SurveyFieldError(
-                "\(field).options", "a \(question.type.rawValue) question has no options; leave 'options' out"))
+            errors.append(
+                SurveyFieldError(
+                    "\(field).options", "a \(question.type.rawValue) question has no options; leave 'options' out"))
         }
         return errors
     }
 
     /// Every problem of a list of questions given together.
-    public static func problems(of questions: [SurveyQuestion], field: String = "questions", takenIds: Set<String> = [])
+    public static func problems(
+        of questions: [SurveyQuestion], field: String = "questions", takenIds: Set<String> = []
+    )
         -> [SurveyFieldError]
     {
         var errors: [SurveyFieldError] = []

@@ -16,9 +16,10 @@ public enum CommandExecution {
             return try await database.writer.write { db in
                 if let previous = try IdempotencyKeys.entry(for: request.idempotencyKey, in: db) {
                     guard previous.command == request.name else {
-                        return .failed(CommandFailure(
-                            .conflict,
-                            "idempotency key '\(request.idempotencyKey)' was used for \(previous.command); use a new key for \(request.name)"))
+                        return .failed(
+                            CommandFailure(
+                                .conflict,
+                                "idempotency key '\(request.idempotencyKey)' was used for \(previous.command); use a new key for \(request.name)"))
                     }
                     return try MessageCoding.decode(CommandReply.self, from: previous.reply)
                 }

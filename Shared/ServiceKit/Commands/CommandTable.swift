@@ -37,9 +37,10 @@ public struct CommandTable<Change>: Sendable {
         makeChange: @escaping @Sendable (Database, CommandRequest) -> Change
     ) async -> CommandReply {
         guard let perform = performers[request.name] else {
-            return .failed(CommandFailure(
-                .unknownCommand, "The \(service) service has no command '\(request.name)'.",
-                details: ["command": request.name]))
+            return .failed(
+                CommandFailure(
+                    .unknownCommand, "The \(service) service has no command '\(request.name)'.",
+                    details: ["command": request.name]))
         }
         let reply = await CommandExecution.run(request, in: database) { db in
             try perform(makeChange(db, request), request)

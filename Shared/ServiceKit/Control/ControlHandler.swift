@@ -27,8 +27,10 @@ public final class ControlHandler: Sendable {
                 let from = max(request.from ?? 1, 1)
                 let limit = min(max(request.limit ?? 500, 1), 1_000)
                 let (messages, latest) = try await database.writer.read { db in
-                    (try Outbox.envelopes(from: from, limit: limit, source: self.service.rawValue, in: db),
-                     try Outbox.latestSeq(db))
+                    (
+                        try Outbox.envelopes(from: from, limit: limit, source: self.service.rawValue, in: db),
+                        try Outbox.latestSeq(db)
+                    )
                 }
                 return ControlReply(messages: messages, count: latest)
             case .republish:

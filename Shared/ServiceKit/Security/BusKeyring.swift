@@ -57,8 +57,9 @@ public struct BusKeyring: Sendable {
             let secretFile = folder.appendingPathComponent("\(name).secret")
             if FileManager.default.fileExists(atPath: publicFile.path) { continue }
             let pair = try CurveKeyPair.generate()
-            guard FileManager.default.createFile(
-                atPath: secretFile.path, contents: Data((pair.secretKey + "\n").utf8), attributes: [.posixPermissions: 0o600])
+            guard
+                FileManager.default.createFile(
+                    atPath: secretFile.path, contents: Data((pair.secretKey + "\n").utf8), attributes: [.posixPermissions: 0o600])
             else { throw BusKeyringError.cannotWrite(secretFile.path) }
             try Data((pair.publicKey + "\n").utf8).write(to: publicFile, options: .atomic)
             created.append(name)

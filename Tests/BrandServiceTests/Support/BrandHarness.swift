@@ -10,7 +10,7 @@ typealias BrandHarness = CommandHarness<BrandCommandHandler>
 
 extension CommandHarness where Handler == BrandCommandHandler {
     convenience init(warningDays: Int = 30) throws {
-        try self.init(.brand, schema: { BrandSchema.register(in: &$0) }) { database, folder, onCommit in
+        try self.init(.brand, schema: BrandSchema.register(in:)) { database, folder, onCommit in
             BrandCommandHandler(
                 database: database, files: FileStore(dataDirectory: folder.path), warningDays: warningDays,
                 onCommit: onCommit)
@@ -36,7 +36,8 @@ extension CommandHarness where Handler == BrandCommandHandler {
     /// Registers an asset, uploads a PNG and approves it.
     func approvedAsset(_ title: String = "Logotipas") async throws -> UUID {
         let id = try await asset(title)
-        try await expectSuccess(UploadAssetVersion(assetId: id, mimeType: "image/png", contentBase64: Sample.png(width: 4, height: 3).base64EncodedString()))
+        try await expectSuccess(
+            UploadAssetVersion(assetId: id, mimeType: "image/png", contentBase64: Sample.png(width: 4, height: 3).base64EncodedString()))
         try await expectSuccess(ReviewAsset(assetId: id, decision: .approve))
         return id
     }

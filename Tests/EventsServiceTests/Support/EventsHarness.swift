@@ -10,7 +10,7 @@ typealias EventsHarness = CommandHarness<EventsCommandHandler>
 
 extension CommandHarness where Handler == EventsCommandHandler {
     convenience init() throws {
-        try self.init(.events, schema: { EventsSchema.register(in: &$0) }) { database, _, onCommit in
+        try self.init(.events, schema: EventsSchema.register(in:)) { database, _, onCommit in
             EventsCommandHandler(database: database, onCommit: onCommit)
         }
     }
@@ -28,13 +28,14 @@ extension CommandHarness where Handler == EventsCommandHandler {
     func event(in status: EventStatus, _ details: EventDetails = Sample.details()) async throws -> UUID {
         let id = UUID()
         try await expectSuccess(ProposeEvent(eventId: id, details: details))
-        let path: [EventStatus] = switch status {
-        case .proposed: []
-        case .approved: [.approved]
-        case .scheduled: [.approved, .scheduled]
-        case .held: [.approved, .scheduled, .held]
-        case .cancelled: [.cancelled]
-        }
+        let path: [EventStatus] =
+            switch status {
+            case .proposed: []
+            case .approved: [.approved]
+            case .scheduled: [.approved, .scheduled]
+            case .held: [.approved, .scheduled, .held]
+            case .cancelled: [.cancelled]
+            }
         for next in path {
             try await expectSuccess(TransitionEvent(eventId: id, to: next))
         }

@@ -4,8 +4,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayBrand
+@testable import GatewayKit
 
 /// The brand part of the read model ends as the brand service's state says.
 final class BrandReadModelTests: XCTestCase {
@@ -14,7 +14,8 @@ final class BrandReadModelTests: XCTestCase {
         let feed = MessageFeed(fixture.database, source: .brand)
         let id = try feed.asset("Logotipas", kind: .logo, tags: ["ženklas"])
         let licenceId = UUID()
-        try feed.apply(LicenceRecorded(assetId: id, licenceId: licenceId, holder: "Dizainerė", terms: "Visi naudojimai", expiresOn: CalendarDay("2027-05-01")))
+        try feed.apply(
+            LicenceRecorded(assetId: id, licenceId: licenceId, holder: "Dizainerė", terms: "Visi naudojimai", expiresOn: CalendarDay("2027-05-01")))
         try feed.apply(ConsentRecorded(assetId: id, consentId: UUID(), person: "Jonas", note: nil, expiresOn: nil))
         let view = try XCTUnwrap(fixture.read { try BrandQueries.asset(id: id, in: $0) })
         XCTAssertEqual(view.status, "approved")

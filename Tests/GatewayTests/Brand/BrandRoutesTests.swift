@@ -5,194 +5,215 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayBrand
+@testable import GatewayKit
 
 /// The brand routes: exact JSON shapes of reads, and 4xx problems for bad input.
 final class BrandRoutesTests: XCTestCase {
     func testAssetListIsPagedAndFiltered() async throws {
         let usable = UUID()
-        try await GatewayHTTP.test(seed: { fixture in
-            let feed = MessageFeed(fixture.database, source: .brand)
-            try feed.asset("Logotipas", id: usable, kind: .logo, tags: ["ženklas"])
-            try feed.asset("Juodraštis", approved: false)
-        }) { client in
-            try await client.execute(uri: "/api/v1/brand/assets?usable=true&limit=10", method: .get) { response in
-                XCTAssertEqual(response.status, .ok)
-                let body = try response.json()
-                XCTAssertEqual(body["total"] as? Int, 1)
-                XCTAssertEqual(body["limit"] as? Int, 10)
-                XCTAssertEqual(body["offset"] as? Int, 0)
-                let items = try XCTUnwrap(body["items"] as? [[String: Any]])
-                XCTAssertEqual(items.first?["id"] as? String, usable.uuidString)
-                XCTAssertEqual(items.first?["usable"] as? Bool, true)
-                XCTAssertEqual(items.first?["tags"] as? [String], ["ženklas"])
-                let file = try XCTUnwrap(items.first?["file"] as? [String: Any])
-                XCTAssertEqual(file["width"] as? Int, 640)
-                XCTAssertEqual(file["mimeType"] as? String, "image/png")
-            }
-            try await client.execute(uri: "/api/v1/brand/assets?kind=logo,photo", method: .get) { response in
-                XCTAssertEqual(try response.json()["total"] as? Int, 2)
-            }
-            try await client.execute(uri: "/api/v1/brand/assets?usable=maybe", method: .get) { response in
-                _ = try response.problem(.badRequest, code: "bad-query-parameter", instance: "/api/v1/brand/assets")
-            }
-            try await client.execute(uri: "/api/v1/brand/assets?kind=painting", method: .get) { response in
-                _ = try response.problem(.badRequest, code: "bad-query-parameter", instance: "/api/v1/brand/assets")
-            }
-            let missing = "/api/v1/brand/assets/\(UUID().uuidString)"
-            try await client.execute(uri: missing, method: .get) { response in
-                _ = try response.problem(.notFound, code: "not-found", instance: missing)
-            }
-        }
+        try await GatewayHTTP.test(
+            seed: { fixture in
+                let feed = MessageFeed(fixture.database, source: .brand)
+                try feed.asset("Logotipas", id: usable, kind: .logo, tags: ["ženklas"])
+                try feed.asset("Juodraštis", approved: false)
+            },
+            { client in
+                try await client.execute(uri: "/api/v1/brand/assets?usable=true&limit=10", method: .get) { response in
+                    XCTAssertEqual(response.status, .ok)
+                    let body = try response.json()
+                    XCTAssertEqual(body["total"] as? Int, 1)
+                    XCTAssertEqual(body["limit"] as? Int, 10)
+                    XCTAssertEqual(body["offset"] as? Int, 0)
+                    let items = try XCTUnwrap(body["items"] as? [[String: Any]])
+                    XCTAssertEqual(items.first?["id"] as? String, usable.uuidString)
+                    XCTAssertEqual(items.first?["usable"] as? Bool, true)
+                    XCTAssertEqual(items.first?["tags"] as? [String], ["ženklas"])
+                    let file = try XCTUnwrap(items.first?["file"] as? [String: Any])
+                    XCTAssertEqual(file["width"] as? Int, 640)
+                    XCTAssertEqual(file["mimeType"] as? String, "image/png")
+                }
+                try await client.execute(uri: "/api/v1/brand/assets?kind=logo,photo", method: .get) { response in
+                    XCTAssertEqual(try response.json()["total"] as? Int, 2)
+                }
+                try await client.execute(uri: "/api/v1/brand/assets?usable=maybe", method: .get) { response in
+                    _ = try response.problem(.badRequest, code: "bad-query-parameter", instance: "/api/v1/brand/assets")
+                }
+                try await client.execute(uri: "/api/v1/brand/assets?kind=painting", method: .get) { response in
+                    _ = try response.problem(.badRequest, code: "bad-query-parameter", instance: "/api/v1/brand/assets")
+                }
+                let missing = "/api/v1/brand/assets/\(UUID().uuidString)"
+                try await client.execute(uri: missing, method: .get) { response in
+                    _ = try response.problem(.notFound, code: "not-found", instance: missing)
+                }
+            })
     }
 
     func testCollectionsOfAnEventHaveTheAgreedShape() async throws {
         let eventId = UUID()
         let collectionId = UUID()
         let assetId = UUID()
-        try await GatewayHTTP.test(seed: { fixture in
-            let feed = MessageFeed(fixture.database, source: .brand)
-            try feed.asset("Nuotrauka", id: assetId)
-            try feed.apply(CollectionOpened(collectionId: collectionId, title: "Archyvas: Paroda", eventId: eventId))
-            try feed.apply(CollectionAssetAdded(collectionId: collectionId, assetId: assetId))
-        }) { client in
-            try await client.execute(uri: "/api/v1/brand/collections?eventId=\(eventId.uuidString)", method: .get) { response in
-                XCTAssertEqual(response.status, .ok)
-                let items = try XCTUnwrap(try response.json()["items"] as? [[String: Any]])
-                XCTAssertEqual(items.count, 1)
-                XCTAssertEqual(Set(items[0].keys), ["id", "title", "eventId", "assetIds", "createdAt"])
-                XCTAssertEqual(items[0]["id"] as? String, collectionId.uuidString)
-                XCTAssertEqual(items[0]["title"] as? String, "Archyvas: Paroda")
-                XCTAssertEqual(items[0]["eventId"] as? String, eventId.uuidString)
-                XCTAssertEqual(items[0]["assetIds"] as? [String], [assetId.uuidString])
-            }
-            try await client.execute(uri: "/api/v1/brand/collections?eventId=paroda", method: .get) { response in
-                _ = try response.problem(.badRequest, code: "bad-query-parameter", instance: "/api/v1/brand/collections")
-            }
-        }
+        try await GatewayHTTP.test(
+            seed: { fixture in
+                let feed = MessageFeed(fixture.database, source: .brand)
+                try feed.asset("Nuotrauka", id: assetId)
+                try feed.apply(CollectionOpened(collectionId: collectionId, title: "Archyvas: Paroda", eventId: eventId))
+                try feed.apply(CollectionAssetAdded(collectionId: collectionId, assetId: assetId))
+            },
+            { client in
+                try await client.execute(uri: "/api/v1/brand/collections?eventId=\(eventId.uuidString)", method: .get) { response in
+                    XCTAssertEqual(response.status, .ok)
+                    let items = try XCTUnwrap(try response.json()["items"] as? [[String: Any]])
+                    XCTAssertEqual(items.count, 1)
+                    XCTAssertEqual(Set(items[0].keys), ["id", "title", "eventId", "assetIds", "createdAt"])
+                    XCTAssertEqual(items[0]["id"] as? String, collectionId.uuidString)
+                    XCTAssertEqual(items[0]["title"] as? String, "Archyvas: Paroda")
+                    XCTAssertEqual(items[0]["eventId"] as? String, eventId.uuidString)
+                    XCTAssertEqual(items[0]["assetIds"] as? [String], [assetId.uuidString])
+                }
+                try await client.execute(uri: "/api/v1/brand/collections?eventId=paroda", method: .get) { response in
+                    _ = try response.problem(.badRequest, code: "bad-query-parameter", instance: "/api/v1/brand/collections")
+                }
+            })
     }
 
     func testAlertsHaveTheAgreedShape() async throws {
         let assetId = UUID()
-        try await GatewayHTTP.test(seed: { fixture in
-            let feed = MessageFeed(fixture.database, source: .brand)
-            try feed.apply(AssetRegistered(assetId: assetId, details: AssetDetails(kind: .photo, title: "Nuotrauka")))
-            try feed.apply(AssetExpiryWarning(
-                assetId: assetId, assetTitle: "Nuotrauka", kind: .consent, holder: "Ona", expiresOn: CalendarDay("2027-03-01")!.date, daysLeft: 3))
-        }) { client in
-            try await client.execute(uri: "/api/v1/alerts", method: .get) { response in
-                XCTAssertEqual(response.status, .ok)
-                let items = try XCTUnwrap(try response.json()["items"] as? [[String: Any]])
-                XCTAssertEqual(items.count, 1)
-                XCTAssertEqual(items[0]["kind"] as? String, "consent-expiring")
-                XCTAssertEqual(items[0]["assetId"] as? String, assetId.uuidString)
-                XCTAssertEqual(items[0]["assetTitle"] as? String, "Nuotrauka")
-                XCTAssertEqual(items[0]["holder"] as? String, "Ona")
-                XCTAssertEqual(items[0]["expiresOn"] as? String, "2027-03-01")
-                XCTAssertEqual(items[0]["daysLeft"] as? Int, 3)
-                XCTAssertTrue((items[0]["message"] as? String)?.contains("Ona") == true)
-            }
-        }
+        try await GatewayHTTP.test(
+            seed: { fixture in
+                let feed = MessageFeed(fixture.database, source: .brand)
+                try feed.apply(AssetRegistered(assetId: assetId, details: AssetDetails(kind: .photo, title: "Nuotrauka")))
+                try feed.apply(
+                    AssetExpiryWarning(
+                        assetId: assetId, assetTitle: "Nuotrauka", kind: .consent, holder: "Ona", expiresOn: CalendarDay("2027-03-01")!.date,
+                        daysLeft: 3)
+                )
+            },
+            { client in
+                try await client.execute(uri: "/api/v1/alerts", method: .get) { response in
+                    XCTAssertEqual(response.status, .ok)
+                    let items = try XCTUnwrap(try response.json()["items"] as? [[String: Any]])
+                    XCTAssertEqual(items.count, 1)
+                    XCTAssertEqual(items[0]["kind"] as? String, "consent-expiring")
+                    XCTAssertEqual(items[0]["assetId"] as? String, assetId.uuidString)
+                    XCTAssertEqual(items[0]["assetTitle"] as? String, "Nuotrauka")
+                    XCTAssertEqual(items[0]["holder"] as? String, "Ona")
+                    XCTAssertEqual(items[0]["expiresOn"] as? String, "2027-03-01")
+                    XCTAssertEqual(items[0]["daysLeft"] as? Int, 3)
+                    XCTAssertTrue((items[0]["message"] as? String)?.contains("Ona") == true)
+                }
+            })
     }
 
     func testBadBodiesAreAnswered422NamingTheField() async throws {
         let assetId = UUID()
-        try await GatewayHTTP.test(seed: { fixture in
-            try MessageFeed(fixture.database, source: .brand).asset("Plakatas", id: assetId)
-        }) { client in
-            try await client.execute(
-                uri: "/api/v1/brand/assets", method: .post, body: .json(#"{"kind":"painting","title":" "}"#)
-            ) { response in
-                _ = try response.problem(.unprocessableContent, code: "invalid", instance: "/api/v1/brand/assets")
-                XCTAssertEqual(Set(try response.errorFields()), ["kind", "title"])
-            }
-            let review = "/api/v1/brand/assets/\(assetId.uuidString)/review"
-            try await client.execute(uri: review, method: .post, body: .json(#"{"decision":"reject"}"#)) { response in
-                _ = try response.problem(.unprocessableContent, code: "invalid", instance: review)
-                XCTAssertEqual(try response.errorFields(), ["reason"])
-            }
-            let licences = "/api/v1/brand/assets/\(assetId.uuidString)/licences"
-            try await client.execute(uri: licences, method: .post, body: .json(#"{"holder":"A","terms":"B","expiresOn":"2027-02-30"}"#)) { response in
-                _ = try response.problem(.unprocessableContent, code: "invalid", instance: licences)
-                XCTAssertEqual(try response.errorFields(), ["expiresOn"])
-            }
-            try await client.execute(
-                uri: "/api/v1/brand/publications", method: .post, body: .json(#"{"kind":"informational","title":"Leidinys","year":2027,"isbn":"978-0-306-40615-8"}"#)
-            ) { response in
-                _ = try response.problem(.unprocessableContent, code: "invalid", instance: "/api/v1/brand/publications")
-                XCTAssertEqual(try response.errorFields(), ["isbn"])
-            }
-            try await client.execute(uri: "/api/v1/brand/collections", method: .post, body: .json(#"{"title":"Archyvas","eventId":"x"}"#)) { response in
-                XCTAssertEqual(try response.errorFields(), ["eventId"])
-            }
-            try await client.execute(uri: "/api/v1/brand/expiry-checks", method: .post, body: .json(#"{"asOf":"rytoj"}"#)) { response in
-                XCTAssertEqual(try response.errorFields(), ["asOf"])
-            }
-        }
+        try await GatewayHTTP.test(
+            seed: { fixture in
+                try MessageFeed(fixture.database, source: .brand).asset("Plakatas", id: assetId)
+            },
+            { client in
+                try await client.execute(
+                    uri: "/api/v1/brand/assets", method: .post, body: .json(#"{"kind":"painting","title":" "}"#)
+                ) { response in
+                    _ = try response.problem(.unprocessableContent, code: "invalid", instance: "/api/v1/brand/assets")
+                    XCTAssertEqual(Set(try response.errorFields()), ["kind", "title"])
+                }
+                let review = "/api/v1/brand/assets/\(assetId.uuidString)/review"
+                try await client.execute(uri: review, method: .post, body: .json(#"{"decision":"reject"}"#)) { response in
+                    _ = try response.problem(.unprocessableContent, code: "invalid", instance: review)
+                    XCTAssertEqual(try response.errorFields(), ["reason"])
+                }
+                let licences = "/api/v1/brand/assets/\(assetId.uuidString)/licences"
+                try await client.execute(uri: licences, method: .post, body: .json(#"{"holder":"A","terms":"B","expiresOn":"2027-02-30"}"#)) {
+                    response in
+                    _ = try response.problem(.unprocessableContent, code: "invalid", instance: licences)
+                    XCTAssertEqual(try response.errorFields(), ["expiresOn"])
+                }
+                try await client.execute(
+                    uri: "/api/v1/brand/publications", method: .post,
+                    body: .json(#"{"kind":"informational","title":"Leidinys","year":2027,"isbn":"978-0-306-40615-8"}"#)
+                ) { response in
+                    _ = try response.problem(.unprocessableContent, code: "invalid", instance: "/api/v1/brand/publications")
+                    XCTAssertEqual(try response.errorFields(), ["isbn"])
+                }
+                try await client.execute(uri: "/api/v1/brand/collections", method: .post, body: .json(#"{"title":"Archyvas","eventId":"x"}"#)) {
+                    response in
+                    XCTAssertEqual(try response.errorFields(), ["eventId"])
+                }
+                try await client.execute(uri: "/api/v1/brand/expiry-checks", method: .post, body: .json(#"{"asOf":"rytoj"}"#)) { response in
+                    XCTAssertEqual(try response.errorFields(), ["asOf"])
+                }
+            })
     }
 
     func testUploadsNeedATypeAndAreLimitedTo20MB() async throws {
         let assetId = UUID()
-        try await GatewayHTTP.test(seed: { fixture in
-            try MessageFeed(fixture.database, source: .brand).asset("Vaizdo įrašas", id: assetId, kind: .video)
-        }) { client in
-            let path = "/api/v1/brand/assets/\(assetId.uuidString)/versions"
-            try await client.execute(uri: path, method: .post, body: ByteBuffer(string: "abc")) { response in
-                _ = try response.problem(.badRequest, code: "bad-header", instance: path)
-            }
-            let tooLarge = ByteBuffer(repeating: 0x41, count: 20 * 1024 * 1024 + 1)
-            try await client.execute(uri: path, method: .post, headers: [.contentType: "video/mp4"], body: tooLarge) { response in
-                _ = try response.problem(.contentTooLarge, code: "too-large", instance: path)
-            }
-            try await client.execute(uri: path, method: .post, headers: [.contentType: "video/mp4"], body: ByteBuffer()) { response in
-                _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
-            }
-            // Accepted by the gateway's checks; no brand service is running in this test.
-            try await client.execute(uri: path, method: .post, headers: [.contentType: "video/mp4"], body: ByteBuffer(string: "abc")) { response in
-                _ = try response.problem(.serviceUnavailable, code: "unavailable", instance: path)
-            }
-            let unknown = "/api/v1/brand/assets/\(UUID().uuidString)/versions"
-            try await client.execute(uri: unknown, method: .post, headers: [.contentType: "image/png"], body: ByteBuffer(string: "abc")) { response in
-                _ = try response.problem(.notFound, code: "not-found", instance: unknown)
-            }
-        }
+        try await GatewayHTTP.test(
+            seed: { fixture in
+                try MessageFeed(fixture.database, source: .brand).asset("Vaizdo įrašas", id: assetId, kind: .video)
+            },
+            { client in
+                let path = "/api/v1/brand/assets/\(assetId.uuidString)/versions"
+                try await client.execute(uri: path, method: .post, body: ByteBuffer(string: "abc")) { response in
+                    _ = try response.problem(.badRequest, code: "bad-header", instance: path)
+                }
+                let tooLarge = ByteBuffer(repeating: 0x41, count: 20 * 1024 * 1024 + 1)
+                try await client.execute(uri: path, method: .post, headers: [.contentType: "video/mp4"], body: tooLarge) { response in
+                    _ = try response.problem(.contentTooLarge, code: "too-large", instance: path)
+                }
+                try await client.execute(uri: path, method: .post, headers: [.contentType: "video/mp4"], body: ByteBuffer()) { response in
+                    _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
+                }
+                // Accepted by the gateway's checks; no brand service is running in this test.
+                try await client.execute(uri: path, method: .post, headers: [.contentType: "video/mp4"], body: ByteBuffer(string: "abc")) {
+                    response in
+                    _ = try response.problem(.serviceUnavailable, code: "unavailable", instance: path)
+                }
+                let unknown = "/api/v1/brand/assets/\(UUID().uuidString)/versions"
+                try await client.execute(uri: unknown, method: .post, headers: [.contentType: "image/png"], body: ByteBuffer(string: "abc")) {
+                    response in
+                    _ = try response.problem(.notFound, code: "not-found", instance: unknown)
+                }
+            })
     }
 
     func testPublicationsAreListedAndTheirChangesChecked() async throws {
         let publicationId = UUID()
-        try await GatewayHTTP.test(seed: { fixture in
-            let feed = MessageFeed(fixture.database, source: .brand)
-            try feed.apply(PublicationAdded(
-                publicationId: publicationId,
-                details: PublicationDetails(kind: .representative, title: "Metraštis", year: 2027, isbn: "9780306406157"), status: .planned))
-        }) { client in
-            try await client.execute(uri: "/api/v1/brand/publications?status=planned&year=2027", method: .get) { response in
-                XCTAssertEqual(response.status, .ok)
-                let body = try response.json()
-                XCTAssertEqual(body["total"] as? Int, 1)
-                let item = try XCTUnwrap((body["items"] as? [[String: Any]])?.first)
-                XCTAssertEqual(item["id"] as? String, publicationId.uuidString)
-                XCTAssertEqual(item["isbn"] as? String, "9780306406157")
-                XCTAssertEqual(item["status"] as? String, "planned")
-            }
-            let path = "/api/v1/brand/publications/\(publicationId.uuidString)"
-            try await client.execute(uri: path, method: .patch, body: .json(#"{"status":"printed"}"#)) { response in
-                _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
-                XCTAssertEqual(try response.errorFields(), ["status"])
-            }
-            try await client.execute(uri: path, method: .patch, body: .json("{}")) { response in
-                _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
-            }
-            let missing = "/api/v1/brand/publications/\(UUID().uuidString)"
-            try await client.execute(uri: missing, method: .patch, body: .json(#"{"title":"Kitas"}"#)) { response in
-                _ = try response.problem(.notFound, code: "not-found", instance: missing)
-            }
-            let collection = "/api/v1/brand/collections/\(UUID().uuidString)/assets"
-            try await client.execute(uri: collection, method: .post, body: .json(#"{"assetId":"\#(UUID().uuidString)"}"#)) { response in
-                _ = try response.problem(.notFound, code: "not-found", instance: collection)
-            }
-        }
+        try await GatewayHTTP.test(
+            seed: { fixture in
+                let feed = MessageFeed(fixture.database, source: .brand)
+                try feed.apply(
+                    PublicationAdded(
+                        publicationId: publicationId,
+                        details: PublicationDetails(kind: .representative, title: "Metraštis", year: 2027, isbn: "9780306406157"), status: .planned))
+            },
+            { client in
+                try await client.execute(uri: "/api/v1/brand/publications?status=planned&year=2027", method: .get) { response in
+                    XCTAssertEqual(response.status, .ok)
+                    let body = try response.json()
+                    XCTAssertEqual(body["total"] as? Int, 1)
+                    let item = try XCTUnwrap((body["items"] as? [[String: Any]])?.first)
+                    XCTAssertEqual(item["id"] as? String, publicationId.uuidString)
+                    XCTAssertEqual(item["isbn"] as? String, "9780306406157")
+                    XCTAssertEqual(item["status"] as? String, "planned")
+                }
+                let path = "/api/v1/brand/publications/\(publicationId.uuidString)"
+                try await client.execute(uri: path, method: .patch, body: .json(#"{"status":"printed"}"#)) { response in
+                    _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
+                    XCTAssertEqual(try response.errorFields(), ["status"])
+                }
+                try await client.execute(uri: path, method: .patch, body: .json("{}")) { response in
+                    _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
+                }
+                let missing = "/api/v1/brand/publications/\(UUID().uuidString)"
+                try await client.execute(uri: missing, method: .patch, body: .json(#"{"title":"Kitas"}"#)) { response in
+                    _ = try response.problem(.notFound, code: "not-found", instance: missing)
+                }
+                let collection = "/api/v1/brand/collections/\(UUID().uuidString)/assets"
+                try await client.execute(uri: collection, method: .post, body: .json(#"{"assetId":"\#(UUID().uuidString)"}"#)) { response in
+                    _ = try response.problem(.notFound, code: "not-found", instance: collection)
+                }
+            })
     }
 
     func testAKnownPathWithAnotherMethodIs405() async throws {

@@ -3,8 +3,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayCampaigns
+@testable import GatewayKit
 
 /// `PATCH /api/v1/campaigns/{id}` bodies: absent fields stay, `null` removes
 /// the optional ones, euros become cents.

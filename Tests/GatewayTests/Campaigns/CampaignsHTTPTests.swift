@@ -5,8 +5,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayCampaigns
+@testable import GatewayKit
 
 /// The campaigns routes over HTTP: reads from a real read model, and the
 /// gateway's own checks of writes (a write that passes them gets 503, as no
@@ -19,9 +19,10 @@ final class CampaignsHTTPTests: XCTestCase {
     static func seed(_ fixture: ReadModelFixture) throws {
         let feed = MessageFeed(fixture.database, source: .campaigns)
         try feed.apply(CampaignCreated(campaignId: campaignId, details: CampaignSample.details(spentCents: 160_050), eventIds: [eventId]))
-        try feed.apply(CampaignKPIsUpdated(
-            campaignId: campaignId,
-            kpis: CampaignKPIs(registrations: 3, waitlisted: 1, mentions: 2, reach: 900, surveyResponses: 4, nps: 50, satisfaction: nil)))
+        try feed.apply(
+            CampaignKPIsUpdated(
+                campaignId: campaignId,
+                kpis: CampaignKPIs(registrations: 3, waitlisted: 1, mentions: 2, reach: 900, surveyResponses: 4, nps: 50, satisfaction: nil)))
         try feed.apply(SubmissionReceived(submissionId: submissionId, content: CampaignSample.content()))
     }
 
@@ -136,7 +137,9 @@ final class CampaignsHTTPTests: XCTestCase {
                 XCTAssertEqual(item["wishedChannel"] as? String, "website-news")
                 XCTAssertTrue(item["scheduledOn"] is NSNull)
             }
-            try await client.execute(uri: "/api/v1/submissions", method: .post, body: .json("{\"wishedChannel\":\"tv\",\"wishedDate\":\"2026-02-30\"}")) { response in
+            try await client.execute(
+                uri: "/api/v1/submissions", method: .post, body: .json("{\"wishedChannel\":\"tv\",\"wishedDate\":\"2026-02-30\"}")
+            ) { response in
                 XCTAssertEqual(Set(try response.errorFields()), ["unit", "title", "text", "wishedChannel", "wishedDate"])
             }
             let review = "/api/v1/submissions/\(Self.submissionId.uuidString)/review"

@@ -4,8 +4,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayCampaigns
+@testable import GatewayKit
 
 /// The campaigns part of the read model, fed with the campaigns service's messages.
 final class CampaignsReadModelTests: XCTestCase {
@@ -59,11 +59,13 @@ final class CampaignsReadModelTests: XCTestCase {
         let spring = UUID()
         let old = UUID()
         try feed.apply(CampaignCreated(campaignId: winter, details: CampaignSample.details("Žiemos skaitymai"), eventIds: []))
-        try feed.apply(CampaignCreated(
-            campaignId: spring, details: CampaignSample.details("Ąžuolų pavasaris", starts: "2027-03-01", ends: "2027-04-30", goal: "Knygų mugė"),
-            eventIds: []))
-        try feed.apply(CampaignCreated(
-            campaignId: old, details: CampaignSample.details("Archyvas", starts: "2025-01-01", ends: "2025-02-01"), eventIds: []))
+        try feed.apply(
+            CampaignCreated(
+                campaignId: spring, details: CampaignSample.details("Ąžuolų pavasaris", starts: "2027-03-01", ends: "2027-04-30", goal: "Knygų mugė"),
+                eventIds: []))
+        try feed.apply(
+            CampaignCreated(
+                campaignId: old, details: CampaignSample.details("Archyvas", starts: "2025-01-01", ends: "2025-02-01"), eventIds: []))
         try feed.apply(CampaignStatusChanged(campaignId: spring, from: .draft, to: .approved))
         func ids(_ filter: CampaignFilter) throws -> [UUID] {
             try feed.read { try CampaignsQueries.campaigns(filter, page: Page(), in: $0).items.map(\.id) }
@@ -89,10 +91,12 @@ final class CampaignsReadModelTests: XCTestCase {
         let dropped = UUID()
         let loose = UUID()
         for (id, planned, spent) in [(done, 100_000, 120_000), (running, 50_000, 10_000), (dropped, 70_000, 0)] {
-            try feed.apply(CampaignCreated(
-                campaignId: id,
-                details: CampaignSample.details(starts: "2027-02-01", ends: "2027-03-01", plannedCents: planned, spentCents: spent, objectiveId: objective.id),
-                eventIds: []))
+            try feed.apply(
+                CampaignCreated(
+                    campaignId: id,
+                    details: CampaignSample.details(
+                        starts: "2027-02-01", ends: "2027-03-01", plannedCents: planned, spentCents: spent, objectiveId: objective.id),
+                    eventIds: []))
         }
         try feed.apply(CampaignCreated(campaignId: loose, details: CampaignSample.details(starts: "2027-05-01", ends: "2027-05-02"), eventIds: []))
         for (from, to) in [(CampaignStatus.draft, CampaignStatus.approved), (.approved, .running), (.running, .completed)] {

@@ -4,8 +4,8 @@ import MessageSchema
 import Store
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayCampaigns
+@testable import GatewayKit
 
 /// The campaigns part's helpers of the feed.
 extension MessageFeed {

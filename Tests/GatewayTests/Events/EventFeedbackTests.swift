@@ -22,8 +22,9 @@ final class EventFeedbackTests: XCTestCase {
             "Atsiliepimai: Paroda „Knygų menas“", id: surveyId,
             details: SurveyDetails(titleLt: "", purpose: .eventFeedback, eventId: eventId))
         XCTAssertEqual(try fixture.event(eventId)?.feedback, EventFeedback(surveyId: surveyId, responses: 0, nps: nil, satisfaction: nil))
-        try feed.apply(SurveyResultsUpdated(
-            surveyId: surveyId, purpose: .eventFeedback, eventId: eventId, responses: 3, nps: 100.0 / 3, satisfaction: 4.5))
+        try feed.apply(
+            SurveyResultsUpdated(
+                surveyId: surveyId, purpose: .eventFeedback, eventId: eventId, responses: 3, nps: 100.0 / 3, satisfaction: 4.5))
         let feedback = try XCTUnwrap(try fixture.event(eventId)?.feedback)
         XCTAssertEqual(feedback.responses, 3)
         XCTAssertEqual(feedback.nps, 33.3)
@@ -57,9 +58,10 @@ final class EventFeedbackTests: XCTestCase {
         GatewayParts.registerMigrations(in: &all)
         try all.migrate(queue)
 
-        let row = try XCTUnwrap(try queue.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM eventFeedbackResults WHERE eventId = ?", arguments: [eventId.uuidString])
-        })
+        let row = try XCTUnwrap(
+            try queue.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM eventFeedbackResults WHERE eventId = ?", arguments: [eventId.uuidString])
+            })
         XCTAssertEqual(row["surveyId"] as String?, surveyId.uuidString)
         XCTAssertEqual(row["responses"] as Int?, 4)
         XCTAssertEqual(row["nps"] as Double?, 25.0)

@@ -3,8 +3,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayEvents
+@testable import GatewayKit
 
 final class EventQueryTests: XCTestCase {
     /// Five events on 1–5 December 2026, 10:00–12:00, alternating types; the

@@ -4,8 +4,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayEvents
+@testable import GatewayKit
 
 final class EventsReadModelTests: XCTestCase {
     func testSequenceOfMessagesEndsInTheEventsServiceState() throws {

@@ -5,8 +5,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayEvents
+@testable import GatewayKit
 
 final class GatewayReadRoutesTests: XCTestCase {
     func testHealthAndReadiness() async throws {
@@ -74,9 +74,13 @@ final class GatewayReadRoutesTests: XCTestCase {
     func testEventListAndOneEvent() async throws {
         let ids = [UUID(), UUID(), UUID()]
         let seed: (ReadModelFixture) throws -> Void = { fixture in
-            try fixture.apply(EventProposed(eventId: ids[0], details: Sample.details("Knygų mugė", starts: "2026-12-01T18:00", ends: "2026-12-01T20:00", capacity: 30)))
-            try fixture.apply(EventProposed(eventId: ids[1], details: Sample.details("Čiurlionio vakaras", starts: "2026-12-02T18:00", ends: "2026-12-02T20:00")))
-            try fixture.apply(EventProposed(eventId: ids[2], details: Sample.details("Atidarymas", starts: "2026-12-03T18:00", ends: "2026-12-03T20:00")))
+            try fixture.apply(
+                EventProposed(
+                    eventId: ids[0], details: Sample.details("Knygų mugė", starts: "2026-12-01T18:00", ends: "2026-12-01T20:00", capacity: 30)))
+            try fixture.apply(
+                EventProposed(eventId: ids[1], details: Sample.details("Čiurlionio vakaras", starts: "2026-12-02T18:00", ends: "2026-12-02T20:00")))
+            try fixture.apply(
+                EventProposed(eventId: ids[2], details: Sample.details("Atidarymas", starts: "2026-12-03T18:00", ends: "2026-12-03T20:00")))
             try fixture.apply(RegistrationAccepted(registrationId: UUID(), eventId: ids[0], attendee: Sample.attendee("Ona"), registeredAt: Date()))
         }
         try await GatewayHTTP.test(seed: seed) { client in
@@ -98,7 +102,8 @@ final class GatewayReadRoutesTests: XCTestCase {
             }
             try await client.execute(uri: "/api/v1/events?sort=title", method: .get) { response in
                 let items = try XCTUnwrap(try response.json()["items"] as? [[String: Any]])
-                XCTAssertEqual(items.compactMap { ($0["title"] as? [String: Any])?["lt"] as? String }, ["Atidarymas", "Čiurlionio vakaras", "Knygų mugė"])
+                XCTAssertEqual(
+                    items.compactMap { ($0["title"] as? [String: Any])?["lt"] as? String }, ["Atidarymas", "Čiurlionio vakaras", "Knygų mugė"])
             }
             try await client.execute(uri: "/api/v1/events?q=knygu+mug&from=2026-12-01&to=2026-12-02", method: .get) { response in
                 XCTAssertEqual(try response.json()["total"] as? Int, 1)

@@ -5,8 +5,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayEvents
+@testable import GatewayKit
 
 /// Writes the gateway refuses before sending anything, and what it answers
 /// when the events service cannot be reached.
@@ -78,13 +78,17 @@ final class GatewayWriteValidationTests: XCTestCase {
             try await client.execute(uri: "/api/v1/events/\(id)", method: .patch, body: .json("{}")) { response in
                 XCTAssertEqual(response.status, .unprocessableContent)
             }
-            try await client.execute(uri: "/api/v1/events/\(id)/registrations", method: .post, body: .json("{\"name\":\"Ona\",\"email\":\"ona\"}")) { response in
+            try await client.execute(uri: "/api/v1/events/\(id)/registrations", method: .post, body: .json("{\"name\":\"Ona\",\"email\":\"ona\"}")) {
+                response in
                 XCTAssertEqual(try response.errorFields(), ["email"])
             }
             try await client.execute(uri: "/api/v1/events/\(id)/attendance", method: .post, body: .json("{\"registrationId\":\"x\"}")) { response in
                 XCTAssertEqual(Set(try response.errorFields()), ["registrationId", "attended"])
             }
-            try await client.execute(uri: "/api/v1/plans/2026", method: .post, body: .json("{\"title\":\"Mugė\",\"type\":\"exhibition\",\"quarter\":5,\"organisingUnit\":\"KS\"}")) { response in
+            try await client.execute(
+                uri: "/api/v1/plans/2026", method: .post,
+                body: .json("{\"title\":\"Mugė\",\"type\":\"exhibition\",\"quarter\":5,\"organisingUnit\":\"KS\"}")
+            ) { response in
                 XCTAssertEqual(try response.errorFields(), ["quarter"])
             }
         }

@@ -3,8 +3,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayEvents
+@testable import GatewayKit
 
 final class ICalendarTests: XCTestCase {
     private let longTitle = String(repeating: "Ąžuolynų šešėlių žiūrovų ūkių čiuožėjų ", count: 4) + "ž"

@@ -3,8 +3,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayEvents
+@testable import GatewayKit
 
 final class ReportTests: XCTestCase {
     private func register(_ fixture: ReadModelFixture, _ eventId: UUID, accepted: Int, waitlisted: Int = 0) throws {

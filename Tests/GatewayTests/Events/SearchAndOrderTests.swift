@@ -3,8 +3,8 @@ import MessageSchema
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayEvents
+@testable import GatewayKit
 
 final class SearchAndOrderTests: XCTestCase {
     private func titles(_ fixture: ReadModelFixture, _ filter: EventFilter, sort: EventSort = .startsAt) throws -> [String] {
@@ -42,7 +42,9 @@ final class SearchAndOrderTests: XCTestCase {
     }
 
     func testLithuanianAlphabeticalOrder() {
-        let words = ["Žalgiris", "yra", "Čiurlionis", "Šaltinis", "Įvadas", "Cukrus", "Saulė", "ieva", "Jonas", "Ąžuolas", "Aušra", "Ėglė", "Eglė", "Ęsa"]
+        let words = [
+            "Žalgiris", "yra", "Čiurlionis", "Šaltinis", "Įvadas", "Cukrus", "Saulė", "ieva", "Jonas", "Ąžuolas", "Aušra", "Ėglė", "Eglė", "Ęsa",
+        ]
         let sorted = words.sorted(by: LithuanianOrder.areInIncreasingOrder)
         XCTAssertEqual(
             sorted,
@@ -59,7 +61,9 @@ final class SearchAndOrderTests: XCTestCase {
         let fixture = try ReadModelFixture()
         let titles = ["Žiemos koncertas", "Šventė", "Čempionatas", "Cirkas", "Saulėgrąža", "Yra laiko", "Įžanga", "Istorija", "Zoologija"]
         for (index, title) in titles.enumerated() {
-            try fixture.apply(EventProposed(eventId: UUID(), details: Sample.details(title, starts: "2026-12-0\(index + 1)T10:00", ends: "2026-12-0\(index + 1)T12:00")))
+            try fixture.apply(
+                EventProposed(
+                    eventId: UUID(), details: Sample.details(title, starts: "2026-12-0\(index + 1)T10:00", ends: "2026-12-0\(index + 1)T12:00")))
         }
         XCTAssertEqual(
             try self.titles(fixture, EventFilter(), sort: .title),

@@ -64,7 +64,8 @@ final class AccessTests: XCTestCase {
     }
 
     func testTheTokenFileSkipsCommentsUnknownRolesAndShortTokens() {
-        let entries = TokenFile.parse("""
+        let entries = TokenFile.parse(
+            """
             # role token name
             admin 00112233445566778899aabbccddeeff Ona Žemaitytė
             editor short Jonas
@@ -72,10 +73,12 @@ final class AccessTests: XCTestCase {
 
             viewer ffeeddccbbaa99887766554433221100
             """)
-        XCTAssertEqual(entries, [
-            TokenFile.Entry(role: .admin, token: "00112233445566778899aabbccddeeff", name: "Ona Žemaitytė"),
-            TokenFile.Entry(role: .viewer, token: "ffeeddccbbaa99887766554433221100", name: ""),
-        ])
+        XCTAssertEqual(
+            entries,
+            [
+                TokenFile.Entry(role: .admin, token: "00112233445566778899aabbccddeeff", name: "Ona Žemaitytė"),
+                TokenFile.Entry(role: .viewer, token: "ffeeddccbbaa99887766554433221100", name: ""),
+            ])
         XCTAssertTrue(Role.admin > Role.editor && Role.editor > Role.viewer)
         XCTAssertEqual(TokenFile.newToken().count, 64)
         XCTAssertNotEqual(TokenFile.newToken(), TokenFile.newToken())

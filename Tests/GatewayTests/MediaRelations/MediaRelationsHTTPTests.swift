@@ -16,10 +16,12 @@ final class MediaRelationsHTTPTests: XCTestCase {
 
     static func seed(_ fixture: ReadModelFixture) throws {
         let feed = MessageFeed(fixture.database, source: .mediaRelations)
-        try feed.apply(PressReleaseDrafted(
-            pressReleaseId: releaseId,
-            content: PressReleaseContent(titleLt: "Spaudos konferencija: Strategija", bodyLt: "Kviečiame", eventId: eventId)))
-        try feed.apply(ContactCreated(contactId: UUID(), details: ContactDetails(kind: .journalist, name: "Žydrūnė", topics: ["kultūra"], email: "z@lrt.lt")))
+        try feed.apply(
+            PressReleaseDrafted(
+                pressReleaseId: releaseId,
+                content: PressReleaseContent(titleLt: "Spaudos konferencija: Strategija", bodyLt: "Kviečiame", eventId: eventId)))
+        try feed.apply(
+            ContactCreated(contactId: UUID(), details: ContactDetails(kind: .journalist, name: "Žydrūnė", topics: ["kultūra"], email: "z@lrt.lt")))
         try feed.apply(MessageFeed.mention(url: "https://lrt.lt/1", outlet: "LRT", at: "2026-11-02T10:00", reach: 700, sentiment: .positive))
         try feed.apply(MessageFeed.mention(url: "https://delfi.lt/1", outlet: "Delfi", at: "2026-11-03T10:00", reach: 300))
     }
@@ -107,7 +109,10 @@ final class MediaRelationsHTTPTests: XCTestCase {
                 ("/api/v1/press-releases/\(UUID().uuidString)/transitions", #"{"to":"sent"}"#, .post, ["to"]),
                 ("/api/v1/visits", #"{"date":"rytoj","journalistId":"x","purpose":"Interviu","host":"Ona"}"#, .post, ["date", "journalistId"]),
                 ("/api/v1/visits/\(UUID().uuidString)/transitions", #"{"to":"done"}"#, .post, ["to"]),
-                ("/api/v1/mentions", #"{"url":"lrt.lt","outlet":"LRT","publishedAt":"2026-11-01T10:00","title":"T","sentiment":"happy"}"#, .post, ["url", "sentiment"]),
+                (
+                    "/api/v1/mentions", #"{"url":"lrt.lt","outlet":"LRT","publishedAt":"2026-11-01T10:00","title":"T","sentiment":"happy"}"#, .post,
+                    ["url", "sentiment"]
+                ),
             ]
             for (uri, body, method, fields) in cases {
                 try await client.execute(uri: uri, method: method, body: .json(body)) { response in
@@ -120,25 +125,28 @@ final class MediaRelationsHTTPTests: XCTestCase {
 
     func testLinkingAMentionNeedsALinkAndAKnownMention() async throws {
         let mentionId = UUID()
-        try await GatewayHTTP.test(seed: { fixture in
-            try MessageFeed(fixture.database, source: .mediaRelations).apply(MessageFeed.mention(mentionId, url: "https://lrt.lt/9", outlet: "LRT", at: "2026-11-02T10:00"))
-        }) { client in
-            let uri = "/api/v1/mentions/\(mentionId.uuidString)"
-            try await client.execute(uri: uri, method: .get) { response in
-                XCTAssertEqual(try response.json()["url"] as? String, "https://lrt.lt/9")
-                XCTAssertTrue(try response.json()["eventId"] is NSNull)
-            }
-            try await client.execute(uri: uri, method: .patch, body: .json("{}")) { response in
-                try response.problem(.unprocessableContent, code: "invalid", instance: uri)
-            }
-            try await client.execute(uri: uri, method: .patch, body: .json(#"{"eventId":"kitas"}"#)) { response in
-                XCTAssertEqual(try response.errorFields(), ["eventId"])
-            }
-            let unknown = "/api/v1/mentions/\(UUID().uuidString)"
-            try await client.execute(uri: unknown, method: .patch, body: .json(#"{"eventId":null}"#)) { response in
-                try response.problem(.notFound, code: "not-found", instance: unknown)
-            }
-        }
+        try await GatewayHTTP.test(
+            seed: { fixture in
+                try MessageFeed(fixture.database, source: .mediaRelations).apply(
+                    MessageFeed.mention(mentionId, url: "https://lrt.lt/9", outlet: "LRT", at: "2026-11-02T10:00"))
+            },
+            { client in
+                let uri = "/api/v1/mentions/\(mentionId.uuidString)"
+                try await client.execute(uri: uri, method: .get) { response in
+                    XCTAssertEqual(try response.json()["url"] as? String, "https://lrt.lt/9")
+                    XCTAssertTrue(try response.json()["eventId"] is NSNull)
+                }
+                try await client.execute(uri: uri, method: .patch, body: .json("{}")) { response in
+                    try response.problem(.unprocessableContent, code: "invalid", instance: uri)
+                }
+                try await client.execute(uri: uri, method: .patch, body: .json(#"{"eventId":"kitas"}"#)) { response in
+                    XCTAssertEqual(try response.errorFields(), ["eventId"])
+                }
+                let unknown = "/api/v1/mentions/\(UUID().uuidString)"
+                try await client.execute(uri: unknown, method: .patch, body: .json(#"{"eventId":null}"#)) { response in
+                    try response.problem(.notFound, code: "not-found", instance: unknown)
+                }
+            })
     }
 
     func testImportNeedsAFileTypeItKnows() async throws {

@@ -14,10 +14,16 @@ final class MediaRelationsReadModelTests: XCTestCase {
         let feed = MessageFeed(fixture.database, source: .mediaRelations)
         let ruta = UUID()
         let muziejus = UUID()
-        try feed.apply(ContactCreated(contactId: ruta, details: ContactDetails(
-            kind: .journalist, name: "Rūta Žemaitytė", organisation: "LRT", topics: ["Kultūra", "bibliotekos"])))
-        try feed.apply(ContactCreated(contactId: muziejus, details: ContactDetails(
-            kind: .museum, name: "Lietuvos dailės muziejus", topics: ["dailė"], notes: "Bendri projektai su parodomis")))
+        try feed.apply(
+            ContactCreated(
+                contactId: ruta,
+                details: ContactDetails(
+                    kind: .journalist, name: "Rūta Žemaitytė", organisation: "LRT", topics: ["Kultūra", "bibliotekos"])))
+        try feed.apply(
+            ContactCreated(
+                contactId: muziejus,
+                details: ContactDetails(
+                    kind: .museum, name: "Lietuvos dailės muziejus", topics: ["dailė"], notes: "Bendri projektai su parodomis")))
         try feed.apply(ContactCreated(contactId: UUID(), details: ContactDetails(kind: .journalist, name: "Antanas Čepas")))
 
         let all = try feed.read { try MediaRelationsQueries.contacts(ContactFilter(), page: Page(), in: $0) }
@@ -46,7 +52,8 @@ final class MediaRelationsReadModelTests: XCTestCase {
         try feed.apply(ContactCreated(contactId: contact, details: ContactDetails(kind: .journalist, name: "Ona")))
         try feed.apply(ContactListCreated(listId: list, name: "Kultūros žurnalistai"))
         try feed.apply(ContactAddedToList(listId: list, contactId: contact))
-        try feed.apply(PressReleaseDrafted(pressReleaseId: release, content: PressReleaseContent(titleLt: "Paroda", bodyLt: "Tekstas", eventId: eventId)))
+        try feed.apply(
+            PressReleaseDrafted(pressReleaseId: release, content: PressReleaseContent(titleLt: "Paroda", bodyLt: "Tekstas", eventId: eventId)))
         try feed.apply(PressReleaseApproved(pressReleaseId: release))
         let sent = Timestamp.parse("2026-11-25T10:00:00Z")!
         try feed.apply(PressReleaseDistributed(pressReleaseId: release, distributedAt: sent, contactListId: list, contactIds: [contact]))
@@ -58,7 +65,9 @@ final class MediaRelationsReadModelTests: XCTestCase {
         XCTAssertEqual(record.contactListId, list)
         let byEvent = try feed.read { try MediaRelationsQueries.pressReleases(eventId: eventId, campaignId: nil, statuses: [], page: Page(), in: $0) }
         XCTAssertEqual(byEvent.items.map(\.id), [release])
-        let drafts = try feed.read { try MediaRelationsQueries.pressReleases(eventId: nil, campaignId: nil, statuses: [.draft], page: Page(), in: $0) }
+        let drafts = try feed.read {
+            try MediaRelationsQueries.pressReleases(eventId: nil, campaignId: nil, statuses: [.draft], page: Page(), in: $0)
+        }
         XCTAssertEqual(drafts.total, 0)
         let lists = try feed.read { try MediaRelationsQueries.contactList(id: list, in: $0) }
         XCTAssertEqual(lists?.contactIds, [contact])
@@ -80,8 +89,11 @@ final class MediaRelationsReadModelTests: XCTestCase {
         let journalist = UUID()
         let visit = UUID()
         try feed.apply(ContactCreated(contactId: journalist, details: ContactDetails(kind: .journalist, name: "Jonas Jonaitis")))
-        try feed.apply(VisitRequested(visitId: visit, details: VisitDetails(
-            date: Timestamp.parse("2026-12-03T11:00")!, journalistId: journalist, purpose: "Reportažas", host: "Ona")))
+        try feed.apply(
+            VisitRequested(
+                visitId: visit,
+                details: VisitDetails(
+                    date: Timestamp.parse("2026-12-03T11:00")!, journalistId: journalist, purpose: "Reportažas", host: "Ona")))
         try feed.apply(VisitStatusChanged(visitId: visit, status: .cancelled, reason: "Liga"))
         let record = try XCTUnwrap(try feed.read { try MediaRelationsQueries.visit(id: visit, in: $0) })
         XCTAssertEqual(record.journalistName, "Jonas Jonaitis")
@@ -98,15 +110,18 @@ final class MediaRelationsReadModelTests: XCTestCase {
         try feed.apply(MessageFeed.mention(url: "https://lrt.lt/2", outlet: "LRT", at: "2026-11-15T10:00", reach: 500, sentiment: .negative))
         try feed.apply(MessageFeed.mention(url: "https://delfi.lt/1", outlet: "Delfi", at: "2026-10-10T10:00", reach: 300))
         let excerptOf = UUID()
-        try feed.apply(MessageFeed.mention(excerptOf, url: "https://15min.lt/1", outlet: "15min", at: "2026-12-01T10:00", reach: 200, title: "Skaitymo iššūkis"))
+        try feed.apply(
+            MessageFeed.mention(excerptOf, url: "https://15min.lt/1", outlet: "15min", at: "2026-12-01T10:00", reach: 200, title: "Skaitymo iššūkis"))
         try feed.apply(MentionExcerptRecorded(mentionId: excerptOf, excerpt: "Vaikai skaitė knygas per naktį"))
 
         let coverage = try feed.read { try MediaRelationsQueries.coverage(MentionFilter(), in: $0) }
-        XCTAssertEqual(coverage, [
-            CoverageMonth(month: "2026-10", count: 1, reach: 300, positive: 0, neutral: 1, negative: 0),
-            CoverageMonth(month: "2026-11", count: 2, reach: 1500, positive: 1, neutral: 0, negative: 1),
-            CoverageMonth(month: "2026-12", count: 1, reach: 200, positive: 0, neutral: 1, negative: 0),
-        ])
+        XCTAssertEqual(
+            coverage,
+            [
+                CoverageMonth(month: "2026-10", count: 1, reach: 300, positive: 0, neutral: 1, negative: 0),
+                CoverageMonth(month: "2026-11", count: 2, reach: 1500, positive: 1, neutral: 0, negative: 1),
+                CoverageMonth(month: "2026-12", count: 1, reach: 200, positive: 0, neutral: 1, negative: 0),
+            ])
         let outlets = OutletsView(try feed.read { try MediaRelationsQueries.outlets(MentionFilter(), in: $0) })
         XCTAssertEqual(outlets.total, 4)
         XCTAssertEqual(outlets.outlets.map(\.outlet), ["LRT", "15min", "Delfi"])
@@ -120,7 +135,9 @@ final class MediaRelationsReadModelTests: XCTestCase {
                 MentionFilter(from: Timestamp.parse("2026-11-01T00:00"), to: Timestamp.parse("2026-12-01T00:00")), page: Page(), in: $0)
         }
         XCTAssertEqual(november.items.map(\.mention.url), ["https://lrt.lt/2", "https://lrt.lt/1"])
-        let negative = try feed.read { try MediaRelationsQueries.mentions(MentionFilter(outlet: "lrt", sentiments: [.negative]), page: Page(), in: $0) }
+        let negative = try feed.read {
+            try MediaRelationsQueries.mentions(MentionFilter(outlet: "lrt", sentiments: [.negative]), page: Page(), in: $0)
+        }
         XCTAssertEqual(negative.total, 1)
     }
 }

@@ -7,8 +7,8 @@ import ServiceKit
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayEvents
+@testable import GatewayKit
 
 /// Runs the gateway's HTTP API against a real read model, with a real
 /// command client that has no connection to any service: writes that pass

@@ -5,8 +5,8 @@ import Store
 import XCTest
 
 @testable import Gateway
-@testable import GatewayKit
 @testable import GatewayEvents
+@testable import GatewayKit
 
 /// A real read model in a temporary folder, fed with envelopes as the
 /// events service would publish them.

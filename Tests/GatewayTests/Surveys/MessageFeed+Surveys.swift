@@ -20,9 +20,10 @@ extension MessageFeed {
         details.titleLt = title
         try apply(SurveyCreated(surveyId: id, details: details, questions: questions))
         if status != .draft {
-            try apply(SurveyOpened(
-                surveyId: id, titleLt: title, purpose: details.purpose, eventId: details.eventId,
-                courseId: details.courseId))
+            try apply(
+                SurveyOpened(
+                    surveyId: id, titleLt: title, purpose: details.purpose, eventId: details.eventId,
+                    courseId: details.courseId))
         }
         if status == .closed { try apply(SurveyClosed(surveyId: id)) }
         return id
@@ -80,14 +81,15 @@ extension ResultsView {
 extension ResultsView.Question {
     /// Count per value, numbers written canonically (`9`), options as they are.
     var counts: [String: Int] {
-        Dictionary(uniqueKeysWithValues: distribution.map { bucket in
-            let key: String =
-                switch bucket.value {
-                case .number(let number): SurveyAnswer.canonical(number)
-                case .string(let text): text
-                default: "?"
-                }
-            return (key, bucket.count)
-        })
+        Dictionary(
+            uniqueKeysWithValues: distribution.map { bucket in
+                let key: String =
+                    switch bucket.value {
+                    case .number(let number): SurveyAnswer.canonical(number)
+                    case .string(let text): text
+                    default: "?"
+                    }
+                return (key, bucket.count)
+            })
     }
 }

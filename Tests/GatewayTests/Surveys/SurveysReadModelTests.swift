@@ -28,8 +28,10 @@ final class SurveysReadModelTests: XCTestCase {
         let fixture = try ReadModelFixture()
         let feed = MessageFeed(fixture.database, source: .surveys)
         let id = try feed.survey()
-        try feed.respond(id, SurveySample.answers(10, 5, channel: "Radijas").merging(["topics": .choices(["Parodos", "Mokymai"]), "visits": .number(12)]) { $1 })
-        try feed.respond(id, SurveySample.answers(9, 4, channel: "Radijas").merging(["topics": .choices(["Parodos"]), "visits": .number(2.5)]) { $1 })
+        try feed.respond(
+            id, SurveySample.answers(10, 5, channel: "Radijas").merging(["topics": .choices(["Parodos", "Mokymai"]), "visits": .number(12)]) { $1 })
+        try feed.respond(
+            id, SurveySample.answers(9, 4, channel: "Radijas").merging(["topics": .choices(["Parodos"]), "visits": .number(2.5)]) { $1 })
         try feed.respond(id, SurveySample.answers(3, 4, channel: "Facebook").merging(["comment": .text("Per mažai vietų")]) { $1 })
 
         let results = try feed.results(id)

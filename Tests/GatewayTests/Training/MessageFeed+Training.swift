@@ -23,13 +23,15 @@ extension MessageFeed {
             let id = UUID()
             ids.append(id)
             if index < capacity {
-                try apply(EnrolmentAccepted(
-                    enrolmentId: id, sessionId: session, trainee: TrainingSample.trainee(name), enrolledAt: Date()))
+                try apply(
+                    EnrolmentAccepted(
+                        enrolmentId: id, sessionId: session, trainee: TrainingSample.trainee(name), enrolledAt: Date()))
             } else {
                 waiting += 1
-                try apply(EnrolmentWaitlisted(
-                    enrolmentId: id, sessionId: session, trainee: TrainingSample.trainee(name), enrolledAt: Date(),
-                    position: waiting))
+                try apply(
+                    EnrolmentWaitlisted(
+                        enrolmentId: id, sessionId: session, trainee: TrainingSample.trainee(name), enrolledAt: Date(),
+                        position: waiting))
             }
         }
         return ids

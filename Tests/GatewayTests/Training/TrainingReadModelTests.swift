@@ -27,8 +27,9 @@ final class TrainingReadModelTests: XCTestCase {
     func testCoursesAndTheirUpdates() throws {
         let id = UUID()
         try feed.apply(CourseCreated(courseId: id, details: TrainingSample.course("Rinkodara bibliotekoje", topic: .marketing)))
-        try feed.apply(CourseUpdated(
-            courseId: id, details: CourseDetails(titleLt: "Rinkodara bibliotekoms", titleEn: nil, topic: .publicRelations)))
+        try feed.apply(
+            CourseUpdated(
+                courseId: id, details: CourseDetails(titleLt: "Rinkodara bibliotekoms", titleEn: nil, topic: .publicRelations)))
 
         let course = try XCTUnwrap(try feed.read { try TrainingQueries.course(id: id, in: $0) })
         XCTAssertEqual(course.details, CourseDetails(titleLt: "Rinkodara bibliotekoms", titleEn: nil, topic: .publicRelations))
@@ -59,11 +60,13 @@ final class TrainingReadModelTests: XCTestCase {
         let ids = try feed.scenario(course: course, session: session, capacity: 2, trainees: ["Ona", "Jonas"])
         try feed.apply(TrainingAttendanceRecorded(enrolmentId: ids[0], sessionId: session, attendance: .present))
         try feed.apply(TrainingAttendanceRecorded(enrolmentId: ids[1], sessionId: session, attendance: .excused))
-        try feed.apply(TrainingSessionCompleted(
-            sessionId: session, courseId: course, courseTitleLt: "Ryšiai su žiniasklaida",
-            endedAt: Sample.date("2026-12-03T16:00"), presentEnrolmentIds: [ids[0]]))
-        try feed.apply(TrainingSample.certificate(
-            code: "ABCD2345EFGH", name: "Ona", enrolment: ids[0], session: session, course: course))
+        try feed.apply(
+            TrainingSessionCompleted(
+                sessionId: session, courseId: course, courseTitleLt: "Ryšiai su žiniasklaida",
+                endedAt: Sample.date("2026-12-03T16:00"), presentEnrolmentIds: [ids[0]]))
+        try feed.apply(
+            TrainingSample.certificate(
+                code: "ABCD2345EFGH", name: "Ona", enrolment: ids[0], session: session, course: course))
 
         let enrolments = try feed.read { try TrainingQueries.enrolments(sessionId: session, in: $0) }
         XCTAssertEqual(enrolments.map(\.attendance), [.present, .excused])
@@ -117,20 +120,23 @@ final class TrainingReadModelTests: XCTestCase {
     }
 
     func testMessagesAboutUnknownThingsOrOfUnknownVersionsAreRefused() throws {
-        XCTAssertThrowsError(try feed.apply(
-            TrainingSessionPlanned(sessionId: UUID(), courseId: UUID(), details: TrainingSample.session()))
+        XCTAssertThrowsError(
+            try feed.apply(
+                TrainingSessionPlanned(sessionId: UUID(), courseId: UUID(), details: TrainingSample.session()))
         ) { error in
             guard case .unknownCourse = error as? TrainingReadModelError else { return XCTFail("\(error)") }
         }
-        XCTAssertThrowsError(try feed.apply(
-            EnrolmentAccepted(enrolmentId: UUID(), sessionId: UUID(), trainee: TrainingSample.trainee("Ona"), enrolledAt: Date()))
+        XCTAssertThrowsError(
+            try feed.apply(
+                EnrolmentAccepted(enrolmentId: UUID(), sessionId: UUID(), trainee: TrainingSample.trainee("Ona"), enrolledAt: Date()))
         ) { error in
             guard case .unknownSession = error as? TrainingReadModelError else { return XCTFail("\(error)") }
         }
         let session = UUID()
         try feed.scenario(session: session)
-        XCTAssertThrowsError(try feed.apply(
-            TrainingAttendanceRecorded(enrolmentId: UUID(), sessionId: session, attendance: .present))
+        XCTAssertThrowsError(
+            try feed.apply(
+                TrainingAttendanceRecorded(enrolmentId: UUID(), sessionId: session, attendance: .present))
         ) { error in
             guard case .unknownEnrolment = error as? TrainingReadModelError else { return XCTFail("\(error)") }
         }

@@ -15,7 +15,9 @@ final class TrainingRoutesTests: XCTestCase {
             try feed.apply(CourseCreated(courseId: UUID(), details: TrainingSample.course("Žiniasklaidos stebėsena")))
             try feed.apply(CourseCreated(courseId: UUID(), details: TrainingSample.course("Čiurlionio metų renginiai", topic: .eventsAndExhibitions)))
             try feed.apply(CourseCreated(courseId: UUID(), details: TrainingSample.course("Ryšiai su žiniasklaida")))
-            try feed.apply(CourseCreated(courseId: UUID(), details: TrainingSample.course("Apie rinkodarą", topic: .marketing, description: "Socialiniai tinklai")))
+            try feed.apply(
+                CourseCreated(
+                    courseId: UUID(), details: TrainingSample.course("Apie rinkodarą", topic: .marketing, description: "Socialiniai tinklai")))
         }
         try await GatewayHTTP.test(seed: seed) { client in
             try await client.execute(uri: "/api/v1/courses", method: .get) { response in
@@ -87,11 +89,13 @@ final class TrainingRoutesTests: XCTestCase {
             let ids = try feed.scenario(course: course, session: session, capacity: 2, trainees: ["Ona", "Jonas", "Aldona"])
             try feed.apply(TrainingAttendanceRecorded(enrolmentId: ids[0], sessionId: session, attendance: .present))
             try feed.apply(TrainingAttendanceRecorded(enrolmentId: ids[1], sessionId: session, attendance: .absent))
-            try feed.apply(TrainingSessionCompleted(
-                sessionId: session, courseId: course, courseTitleLt: "Ryšiai su žiniasklaida",
-                endedAt: Sample.date("2026-12-03T16:00"), presentEnrolmentIds: [ids[0]]))
-            try feed.apply(TrainingSample.certificate(
-                code: "K7M2P9Q4R8ST", name: "Ona", enrolment: ids[0], session: session, course: course))
+            try feed.apply(
+                TrainingSessionCompleted(
+                    sessionId: session, courseId: course, courseTitleLt: "Ryšiai su žiniasklaida",
+                    endedAt: Sample.date("2026-12-03T16:00"), presentEnrolmentIds: [ids[0]]))
+            try feed.apply(
+                TrainingSample.certificate(
+                    code: "K7M2P9Q4R8ST", name: "Ona", enrolment: ids[0], session: session, course: course))
             try feed.apply(TrainingFeedbackSurveyLinked(sessionId: session, courseId: course, surveyId: survey))
         }
         try await GatewayHTTP.test(seed: seed) { client in
@@ -155,14 +159,20 @@ final class TrainingRoutesTests: XCTestCase {
             ("/api/v1/courses", .post, #"{"titleLt":"Viešieji ryšiai","topic":"cooking"}"#, ["topic"]),
             ("/api/v1/courses/\(course)", .patch, #"{}"#, [""]),
             ("/api/v1/courses/\(course)", .patch, #"{"titleLt":"  "}"#, ["titleLt"]),
-            ("/api/v1/courses/\(course)/sessions", .post,
-             #"{"startsAt":"2026-12-03T16:00","endsAt":"2026-12-03T10:00","place":{"kind":"online"},"capacity":0}"#,
-             ["endsAt", "place.url", "capacity", "trainer"]),
-            ("/api/v1/courses/\(course)/sessions", .post,
-             #"{"startsAt":"rytoj","endsAt":"2026-12-03T10:00","place":{"kind":"lithuania"},"capacity":5,"trainer":"Ona"}"#,
-             ["startsAt", "place.city"]),
-            ("/api/v1/sessions/\(session)/enrolments", .post,
-             #"{"name":"Ona","institution":"Biblioteka","email":"ona@biblioteka"}"#, ["municipality", "email"]),
+            (
+                "/api/v1/courses/\(course)/sessions", .post,
+                #"{"startsAt":"2026-12-03T16:00","endsAt":"2026-12-03T10:00","place":{"kind":"online"},"capacity":0}"#,
+                ["endsAt", "place.url", "capacity", "trainer"]
+            ),
+            (
+                "/api/v1/courses/\(course)/sessions", .post,
+                #"{"startsAt":"rytoj","endsAt":"2026-12-03T10:00","place":{"kind":"lithuania"},"capacity":5,"trainer":"Ona"}"#,
+                ["startsAt", "place.city"]
+            ),
+            (
+                "/api/v1/sessions/\(session)/enrolments", .post,
+                #"{"name":"Ona","institution":"Biblioteka","email":"ona@biblioteka"}"#, ["municipality", "email"]
+            ),
             ("/api/v1/sessions/\(session)/enrolments/\(enrolment)/attendance", .put, #"{"attendance":"late"}"#, ["attendance"]),
             ("/api/v1/sessions/\(session)/transitions", .post, #"{"to":"held"}"#, ["to"]),
             ("/api/v1/sessions/\(session)/transitions", .post, #"{"to":5}"#, ["to"]),

@@ -13,7 +13,7 @@ typealias MediaRelationsHarness = CommandHarness<MediaRelationsCommandHandler>
 extension CommandHarness where Handler == MediaRelationsCommandHandler {
     convenience init() throws {
         try self.init(
-            .mediaRelations, schema: { MediaRelationsSchema.register(in: &$0) }, reactions: MediaRelationsReactions.make()
+            .mediaRelations, schema: MediaRelationsSchema.register(in:), reactions: MediaRelationsReactions.make()
         ) { database, _, onCommit in
             MediaRelationsCommandHandler(database: database, onCommit: onCommit)
         }
@@ -32,9 +32,10 @@ extension CommandHarness where Handler == MediaRelationsCommandHandler {
     /// A journalist contact; returns its id.
     func journalist(_ name: String = "Rūta Žemaitytė", kind: ContactKind = .journalist) async throws -> UUID {
         let id = UUID()
-        try await expectSuccess(CreateContact(
-            contactId: id,
-            details: ContactDetails(kind: kind, name: name, organisation: "LRT", topics: ["kultūra"], email: "ruta@lrt.lt")))
+        try await expectSuccess(
+            CreateContact(
+                contactId: id,
+                details: ContactDetails(kind: kind, name: name, organisation: "LRT", topics: ["kultūra"], email: "ruta@lrt.lt")))
         return id
     }
 }

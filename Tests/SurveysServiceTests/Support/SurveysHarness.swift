@@ -13,7 +13,7 @@ typealias SurveysHarness = CommandHarness<SurveysCommandHandler>
 
 extension CommandHarness where Handler == SurveysCommandHandler {
     convenience init() throws {
-        try self.init(.surveys, schema: { SurveysSchema.register(in: &$0) }, reactions: SurveysReactions.make()) {
+        try self.init(.surveys, schema: SurveysSchema.register(in:), reactions: SurveysReactions.make()) {
             database, _, onCommit in
             SurveysCommandHandler(database: database, onCommit: onCommit)
         }

@@ -84,9 +84,12 @@ extension SystemUnderTest {
             (try? await http.get("/readyz"))?.status == 200
         }
         if !ready {
-            throw NSError(domain: "SystemUnderTest", code: 1, userInfo: [
-                NSLocalizedDescriptionKey: "gateway not ready; gateway log:\n\(log(of: "komunika-gateway").suffix(3000))\nevents log:\n\(log(of: "komunika-events").suffix(3000))",
-            ])
+            throw NSError(
+                domain: "SystemUnderTest", code: 1,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "gateway not ready; gateway log:\n\(log(of: "komunika-gateway").suffix(3000))\nevents log:\n\(log(of: "komunika-events").suffix(3000))"
+                ])
         }
     }
 }

@@ -10,7 +10,7 @@ typealias TrainingHarness = CommandHarness<TrainingCommandHandler>
 
 extension CommandHarness where Handler == TrainingCommandHandler {
     convenience init() throws {
-        try self.init(.training, schema: { TrainingSchema.register(in: &$0) }) { database, _, onCommit in
+        try self.init(.training, schema: TrainingSchema.register(in:)) { database, _, onCommit in
             TrainingCommandHandler(database: database, onCommit: onCommit)
         }
     }

@@ -41,11 +41,15 @@ public enum ComposeFile {
             lines += [""] + container(service, dependsOn: [], environment: [])
         }
         let domain = ServiceName.domainServices.map(\.rawValue)
-        lines += [""] + container(.gateway, dependsOn: domain, environment: [
-            "KOMUNIKA_GATEWAY_SOURCES: \(domain.joined(separator: ","))",
-            "KOMUNIKA_HTTP_HOST: 0.0.0.0",
-            "KOMUNIKA_HTTP_PORT: \"8080\"",
-        ], ports: ["\"8080:8080\""])
+        lines +=
+            [""]
+            + container(
+                .gateway, dependsOn: domain,
+                environment: [
+                    "KOMUNIKA_GATEWAY_SOURCES: \(domain.joined(separator: ","))",
+                    "KOMUNIKA_HTTP_HOST: 0.0.0.0",
+                    "KOMUNIKA_HTTP_PORT: \"8080\"",
+                ], ports: ["\"8080:8080\""])
         lines += ["", "volumes:", "  keys:"]
         lines += ServiceName.allCases.map { "  \($0.rawValue)-data:" }
         return lines.joined(separator: "\n") + "\n"

@@ -33,7 +33,10 @@ struct KeysCommand: AsyncParsableCommand {
         func run() async throws {
             let names = ServiceName.allCases.map(\.rawValue) + ["operator"]
             let created = try BusKeyring.create(names: names, in: location.folder)
-            print(created.isEmpty ? "All keys exist in \(location.folder.path)." : "Created keys for \(created.joined(separator: ", ")) in \(location.folder.path).")
+            print(
+                created.isEmpty
+                    ? "All keys exist in \(location.folder.path)." : "Created keys for \(created.joined(separator: ", ")) in \(location.folder.path)."
+            )
         }
     }
 
@@ -50,7 +53,8 @@ struct KeysCommand: AsyncParsableCommand {
         func run() async throws {
             let created = try BusKeyring.create(names: [name], in: location.folder)
             guard !created.isEmpty else { throw Failure("a key named '\(name)' already exists in \(location.folder.path)") }
-            print("Created \(location.folder.appendingPathComponent("\(name).public").path) and \(name).secret; restart the services so they admit it.")
+            print(
+                "Created \(location.folder.appendingPathComponent("\(name).public").path) and \(name).secret; restart the services so they admit it.")
         }
     }
 

@@ -26,13 +26,15 @@ struct TokensCommand: AsyncParsableCommand {
         }
 
         func write(_ entries: [TokenFile.Entry]) throws {
-            let text = "# role token name — read by komunika-gateway\n"
+            let text =
+                "# role token name — read by komunika-gateway\n"
                 + entries.map { "\($0.role.rawValue) \($0.token) \($0.name)\n" }.joined()
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).new")
-            guard FileManager.default.createFile(
-                atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+            guard
+                FileManager.default.createFile(
+                    atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
             else { throw Failure("cannot write \(temporary.path)") }
             guard rename(temporary.path, url.path) == 0 else { throw Failure("cannot replace \(url.path)") }
         }

@@ -32,9 +32,10 @@ extension BrandChange {
                 outcome.withdrawn += 1
             } else if !rights.warned, inReviewOrUse {
                 try rights.markWarned(at: now, in: db)
-                try publish(AssetExpiryWarning(
-                    assetId: asset.assetId, assetTitle: asset.title, kind: rights.kind, holder: rights.holder,
-                    expiresOn: rights.expiresOn.date, daysLeft: daysLeft))
+                try publish(
+                    AssetExpiryWarning(
+                        assetId: asset.assetId, assetTitle: asset.title, kind: rights.kind, holder: rights.holder,
+                        expiresOn: rights.expiresOn.date, daysLeft: daysLeft))
                 outcome.warnings += 1
             }
         }

@@ -42,8 +42,9 @@ extension BrandChange {
         }
         publication.updatedAt = now
         try publication.update(db)
-        try publish(PublicationChanged(
-            publicationId: command.publicationId, details: publication.details, status: publication.status))
+        try publish(
+            PublicationChanged(
+                publicationId: command.publicationId, details: publication.details, status: publication.status))
         return PublicationRef(publicationId: command.publicationId, status: publication.status)
     }
 }

@@ -16,9 +16,10 @@ extension BrandChange {
         try db.execute(
             sql: "INSERT INTO licences (id, assetId, holder, terms, expiresOn, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [command.licenceId.uuidString, asset.id, holder, terms, command.expiresOn?.description, now])
-        try publish(LicenceRecorded(
-            assetId: command.assetId, licenceId: command.licenceId, holder: holder, terms: terms,
-            expiresOn: command.expiresOn))
+        try publish(
+            LicenceRecorded(
+                assetId: command.assetId, licenceId: command.licenceId, holder: holder, terms: terms,
+                expiresOn: command.expiresOn))
         _ = try runExpiryCheck(asOf: today, assetId: asset.id)
         return RightsRef(assetId: command.assetId, id: command.licenceId)
     }
@@ -37,9 +38,10 @@ extension BrandChange {
         try db.execute(
             sql: "INSERT INTO consents (id, assetId, person, note, expiresOn, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [command.consentId.uuidString, asset.id, person, note, command.expiresOn?.description, now])
-        try publish(ConsentRecorded(
-            assetId: command.assetId, consentId: command.consentId, person: person, note: note,
-            expiresOn: command.expiresOn))
+        try publish(
+            ConsentRecorded(
+                assetId: command.assetId, consentId: command.consentId, person: person, note: note,
+                expiresOn: command.expiresOn))
         _ = try runExpiryCheck(asOf: today, assetId: asset.id)
         return RightsRef(assetId: command.assetId, id: command.consentId)
     }

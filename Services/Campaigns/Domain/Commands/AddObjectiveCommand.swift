@@ -13,8 +13,9 @@ extension CampaignsChange {
         if !(2000...2100).contains(objective.year) {
             throw CampaignRules.invalid("year", "a marketing plan's year is 2000 to 2100, not \(objective.year)")
         }
-        let exists = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM objectives WHERE id = ?)", arguments: [objective.id.uuidString]) ?? false
+        let exists =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM objectives WHERE id = ?)", arguments: [objective.id.uuidString]) ?? false
         if exists {
             throw CommandFailure(
                 .conflict, "An objective with the id \(objective.id.uuidString) exists already.",

@@ -36,8 +36,9 @@ extension CampaignsChange {
     /// Refuses an objective the marketing plan does not have.
     func checkObjective(_ id: UUID?) throws {
         guard let id else { return }
-        let known = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM objectives WHERE id = ?)", arguments: [id.uuidString]) ?? false
+        let known =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM objectives WHERE id = ?)", arguments: [id.uuidString]) ?? false
         if !known {
             throw CampaignRules.invalid("objectiveId", "no objective of a marketing plan has the id \(id.uuidString)")
         }

@@ -21,8 +21,9 @@ extension CampaignsChange {
         campaign.status = command.to
         campaign.updatedAt = now
         try campaign.update(db)
-        try publish(CampaignStatusChanged(
-            campaignId: command.campaignId, from: from, to: command.to, reason: command.reason.trimmedOrNil))
+        try publish(
+            CampaignStatusChanged(
+                campaignId: command.campaignId, from: from, to: command.to, reason: command.reason.trimmedOrNil))
         return CampaignRef(campaignId: command.campaignId)
     }
 }

@@ -21,8 +21,9 @@ extension EventsChange {
         let previous = registration.status
         registration.status = .cancelled
         try registration.update(db)
-        try publish(RegistrationCancelled(
-            registrationId: command.registrationId, eventId: command.eventId, previousStatus: previous))
+        try publish(
+            RegistrationCancelled(
+                registrationId: command.registrationId, eventId: command.eventId, previousStatus: previous))
         let promoted = previous == .accepted ? try fillPlaces(of: event) : []
         return RegistrationOutcome(
             registrationId: command.registrationId, eventId: command.eventId, status: .cancelled,

@@ -21,8 +21,9 @@ extension EventsChange {
         }
         registration.attended = command.attended
         try registration.update(db)
-        try publish(AttendanceRecorded(
-            registrationId: command.registrationId, eventId: command.eventId, attended: command.attended))
+        try publish(
+            AttendanceRecorded(
+                registrationId: command.registrationId, eventId: command.eventId, attended: command.attended))
         return RegistrationOutcome(registrationId: command.registrationId, eventId: command.eventId, status: .accepted)
     }
 }

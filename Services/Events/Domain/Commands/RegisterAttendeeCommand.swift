@@ -34,14 +34,16 @@ extension EventsChange {
         try registration.insert(db)
 
         if registration.status == .accepted {
-            try publish(RegistrationAccepted(
-                registrationId: command.registrationId, eventId: command.eventId, attendee: attendee, registeredAt: now))
+            try publish(
+                RegistrationAccepted(
+                    registrationId: command.registrationId, eventId: command.eventId, attendee: attendee, registeredAt: now))
             return RegistrationOutcome(registrationId: command.registrationId, eventId: command.eventId, status: .accepted)
         }
         let position = try WaitingList.registrations.position(ofQueueNumber: registration.queueNumber, of: registration.eventUUID, in: db)
-        try publish(RegistrationWaitlisted(
-            registrationId: command.registrationId, eventId: command.eventId, attendee: attendee, registeredAt: now,
-            position: position))
+        try publish(
+            RegistrationWaitlisted(
+                registrationId: command.registrationId, eventId: command.eventId, attendee: attendee, registeredAt: now,
+                position: position))
         return RegistrationOutcome(
             registrationId: command.registrationId, eventId: command.eventId, status: .waitlisted, position: position)
     }

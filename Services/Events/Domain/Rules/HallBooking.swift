@@ -9,7 +9,8 @@ enum HallBooking {
     static func checkFree(_ details: EventDetails, for eventId: UUID, in db: Database) throws {
         guard details.venue.kind == .libraryHall, let hall = details.venue.hall else { return }
         let key = hallKey(hall)
-        let overlapping = try EventRecord
+        let overlapping =
+            try EventRecord
             .filter(Column("venueKind") == Venue.Kind.libraryHall.rawValue)
             .filter(Column("status") != EventStatus.cancelled.rawValue)
             .filter(Column("id") != eventId.uuidString)

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 import ServiceKit
 
@@ -44,10 +44,11 @@ struct BrandReadModel: ReadModelPart {
     }
 
     private func registered(_ message: AssetRegistered, _ change: Change) throws {
-        let columns = try Self.detailColumns(message.details) + [
-            ("status", AssetStatus.submitted.rawValue), ("versionCount", 0), ("createdAt", change.occurredAt),
-            ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
-        ]
+        let columns =
+            try Self.detailColumns(message.details) + [
+                ("status", AssetStatus.submitted.rawValue), ("versionCount", 0), ("createdAt", change.occurredAt),
+                ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
+            ]
         let names = ["id"] + columns.map(\.0)
         let updates = columns.map { "\($0.0) = excluded.\($0.0)" }.joined(separator: ", ")
         try change.db.execute(
@@ -84,8 +85,9 @@ struct BrandReadModel: ReadModelPart {
     private func withdrawn(_ message: AssetWithdrawn, _ change: Change) throws {
         try updateAsset(
             message.assetId, [("status", AssetStatus.withdrawn.rawValue), ("withdrawnReason", message.reason)], change)
-        let title = try String.fetchOne(
-            change.db, sql: "SELECT title FROM brandAssets WHERE id = ?", arguments: [message.assetId.uuidString]) ?? ""
+        let title =
+            try String.fetchOne(
+                change.db, sql: "SELECT title FROM brandAssets WHERE id = ?", arguments: [message.assetId.uuidString]) ?? ""
         try insertAlert(
             change, kind: "asset-withdrawn", assetId: message.assetId, title: title, holder: nil, expiresOn: nil,
             daysLeft: nil, message: "„\(title)“ išimta iš naudojimo. \(message.reason)")

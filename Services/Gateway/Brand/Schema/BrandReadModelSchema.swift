@@ -1,5 +1,5 @@
-import GatewayKit
 import GRDB
+import GatewayKit
 
 /// The gateway's copy of the brand service's state, built only from its
 /// messages. Ids are `UUID.uuidString` text, days `YYYY-MM-DD` text, times

@@ -1,16 +1,17 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 
 // Messages about campaigns: description, lifecycle, linked events, KPIs.
 
 extension CampaignsReadModel {
     func created(_ message: CampaignCreated, _ change: Change) throws {
-        let columns = try Self.detailColumns(message.details) + [
-            ("status", CampaignStatus.draft.rawValue), ("kpis", try Self.json(CampaignKPIs())),
-            ("createdAt", change.occurredAt), ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
-        ]
+        let columns =
+            try Self.detailColumns(message.details) + [
+                ("status", CampaignStatus.draft.rawValue), ("kpis", try Self.json(CampaignKPIs())),
+                ("createdAt", change.occurredAt), ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
+            ]
         let names = ["id"] + columns.map(\.0)
         let updates = columns.map { "\($0.0) = excluded.\($0.0)" }.joined(separator: ", ")
         try change.db.execute(

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 
 /// Which campaigns a list shows.
@@ -52,7 +52,6 @@ enum CampaignsQueries {
         ).map(CampaignRecord.init(row:))
     }
 
-
     /// A year's marketing plan: its objectives by Lithuanian title, each
     /// with its campaigns, and the year's campaigns that serve no objective.
     static func plan(year: Int, in db: Database) throws -> MarketingPlanReport {
@@ -66,9 +65,10 @@ enum CampaignsQueries {
                 sql: "SELECT \(CampaignRecord.selection) FROM campaigns c WHERE c.objectiveId = ? ORDER BY c.startsOn, c.nameSortKey, c.id",
                 arguments: [id]
             ).map(CampaignRecord.init(row:))
-            entries.append(MarketingPlanReport.Entry(
-                id: UUID(uuidString: id) ?? UUID(), title: row["title"], description: row["description"],
-                campaigns: campaigns))
+            entries.append(
+                MarketingPlanReport.Entry(
+                    id: UUID(uuidString: id) ?? UUID(), title: row["title"], description: row["description"],
+                    campaigns: campaigns))
         }
         let others = try Row.fetchAll(
             db,

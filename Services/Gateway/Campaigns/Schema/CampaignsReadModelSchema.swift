@@ -1,5 +1,5 @@
-import GatewayKit
 import GRDB
+import GatewayKit
 
 /// The gateway's copy of the campaigns service's state, built only from
 /// that service's messages. Shipped migrations are never edited: a change

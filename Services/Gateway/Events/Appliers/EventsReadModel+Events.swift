@@ -1,16 +1,17 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 
 // Messages about events: their details and their lifecycle.
 
 extension EventsReadModel {
     func proposed(_ message: EventProposed, _ change: Change) throws {
-        let columns = Self.detailColumns(message.details) + [
-            ("status", EventStatus.proposed.rawValue), ("createdAt", change.occurredAt),
-            ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
-        ]
+        let columns =
+            Self.detailColumns(message.details) + [
+                ("status", EventStatus.proposed.rawValue), ("createdAt", change.occurredAt),
+                ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
+            ]
         let names = ["id"] + columns.map(\.0)
         let updates = columns.map { "\($0.0) = excluded.\($0.0)" }.joined(separator: ", ")
         // A proposal seen again (an operator's replay of a dead letter) replaces the row.

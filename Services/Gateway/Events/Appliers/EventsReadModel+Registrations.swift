@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 
 // Messages about registrations: acceptance, the waiting list, cancellation
@@ -104,8 +104,9 @@ extension EventsReadModel {
     }
 
     private func requireEvent(_ id: UUID, _ change: Change) throws {
-        let known = try Bool.fetchOne(
-            change.db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)", arguments: [id.uuidString]) ?? false
+        let known =
+            try Bool.fetchOne(
+                change.db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)", arguments: [id.uuidString]) ?? false
         if !known { throw EventsReadModelError.unknownEvent(id, messageType: change.type) }
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 
 /// The feedback headline an event shows: its feedback survey, responses so
 /// far, NPS (one decimal) and mean satisfaction (two decimals), kept from

@@ -1,5 +1,5 @@
-import GatewayKit
 import GRDB
+import GatewayKit
 
 /// The events part's tables: its copy of the events service's state, built
 /// only from that service's messages, and each event's feedback headline,

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 import ServiceKit
 
@@ -40,7 +40,8 @@ struct MediaRelationsReadModel: ReadModelPart {
 
     /// Inserts or replaces a row: `columns` are set on insert and on conflict.
     static func upsert(
-        _ table: String, id: String, _ columns: [(String, (any DatabaseValueConvertible)?)], insertOnly: [(String, (any DatabaseValueConvertible)?)] = [],
+        _ table: String, id: String, _ columns: [(String, (any DatabaseValueConvertible)?)],
+        insertOnly: [(String, (any DatabaseValueConvertible)?)] = [],
         in db: Database
     ) throws {
         let all = columns + insertOnly
@@ -80,4 +81,3 @@ enum MediaRelationsReadModelError: Error, CustomStringConvertible, Equatable {
         }
     }
 }
-

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 
 /// A contact as the read model has it.

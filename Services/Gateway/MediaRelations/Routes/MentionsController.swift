@@ -69,7 +69,8 @@ struct MentionsController {
     }
 
     @Sendable func importFile(_ request: Request, context: GatewayContext) async throws -> WriteResponse<MentionImportView> {
-        let mediaType = (request.headers[.contentType] ?? "").split(separator: ";").first
+        let mediaType =
+            (request.headers[.contentType] ?? "").split(separator: ";").first
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         guard let format = Self.fileFormats[mediaType] else {
             let allowed = Self.fileFormats.keys.sorted()

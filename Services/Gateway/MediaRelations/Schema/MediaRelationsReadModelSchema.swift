@@ -1,5 +1,5 @@
-import GatewayKit
 import GRDB
+import GatewayKit
 
 /// The gateway's copy of the media-relations service's state, built only
 /// from its messages. Tables are prefixed `media`; ids are `uuidString`

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 
 /// The public press-release feed: the distributed press releases, newest
 /// first, as RSS 2.0 with Lithuanian texts intact.

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 
 /// Adds one response to the results aggregates, in the transaction that

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 import ServiceKit
 
@@ -52,9 +52,10 @@ struct SurveysReadModel: ReadModelPart {
 
     func questionAdded(_ message: SurveyQuestionAdded, _ change: Change) throws {
         try touch(message.surveyId, change)
-        let position = try Int.fetchOne(
-            change.db, sql: "SELECT COUNT(*) FROM surveyQuestions WHERE surveyId = ?",
-            arguments: [message.surveyId.uuidString]) ?? 0
+        let position =
+            try Int.fetchOne(
+                change.db, sql: "SELECT COUNT(*) FROM surveyQuestions WHERE surveyId = ?",
+                arguments: [message.surveyId.uuidString]) ?? 0
         try insert(message.question, of: message.surveyId, at: position, change.db)
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 
 /// A survey's results, read from the aggregates kept as answers arrived:
@@ -130,9 +130,9 @@ enum SurveyResults {
         }
         let byTotals = Dictionary(byCounts.map { ($0.value, $0.count) }, uniquingKeysWith: +)
         let values: [(JSONValue, String)] =
-            if by.type.hasOptions { by.options.map { (.string($0), $0) } }
-            else if let scale = by.type.scale { scale.map { (.number(Double($0)), String($0)) } }
-            else { byCounts.sorted { ($0.number ?? 0) < ($1.number ?? 0) }.map { (.number($0.number ?? 0), $0.value) } }
+            if by.type.hasOptions { by.options.map { (.string($0), $0) } } else if let scale = by.type.scale {
+                scale.map { (.number(Double($0)), String($0)) }
+            } else { byCounts.sorted { ($0.number ?? 0) < ($1.number ?? 0) }.map { (.number($0.number ?? 0), $0.value) } }
         let others = survey.questions.filter { $0.id != by.id && $0.type != .freeText }
         return ResultsView.CrossTab(
             by: by.id,

@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 
 /// What the HTTP API asks the surveys part of the read model.
@@ -65,7 +65,6 @@ enum SurveysQueries {
         }
         return (items, total)
     }
-
 
     /// The survey's responses by time of arrival, for the CSV export.
     static func responses(of surveyId: UUID, in db: Database) throws -> [StoredResponse] {

@@ -1,5 +1,5 @@
-import GatewayKit
 import GRDB
+import GatewayKit
 
 /// The gateway's copy of the surveys service's state, built only from that
 /// service's messages: surveys, their questions and responses, the results

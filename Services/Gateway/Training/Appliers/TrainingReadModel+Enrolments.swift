@@ -1,6 +1,6 @@
 import Foundation
-import GatewayKit
 import GRDB
+import GatewayKit
 import MessageSchema
 
 // Messages about enrolments: acceptance, the waiting list, cancellation and

@@ -1,5 +1,5 @@
-import GatewayKit
 import GRDB
+import GatewayKit
 
 /// The gateway's copy of the training service's state, built only from its
 /// messages, and the feedback scores the surveys service publishes about

@@ -54,9 +54,10 @@ extension MediaRelationsChange {
     func addToList(_ command: AddContactToList) throws -> ContactListRef {
         let list = try existingList(command.listId)
         let contact = try existingContact(command.contactId)
-        let onList = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM contactListMembers WHERE listId = ? AND contactId = ?)",
-            arguments: [list.id, contact.id]) ?? false
+        let onList =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM contactListMembers WHERE listId = ? AND contactId = ?)",
+                arguments: [list.id, contact.id]) ?? false
         if onList {
             throw CommandFailure(
                 .conflict, "\(contact.name) is on the list \"\(list.name)\" already.",

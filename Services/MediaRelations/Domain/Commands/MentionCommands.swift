@@ -23,10 +23,11 @@ extension MediaRelationsChange {
             sentiment: mention.sentiment, eventId: mention.eventId?.uuidString, campaignId: mention.campaignId?.uuidString,
             recordedAt: now
         ).insert(db)
-        try publish(MentionRecorded(
-            mentionId: command.mentionId, url: mention.url, outlet: mention.outlet, publishedAt: mention.publishedAt,
-            title: mention.title, language: mention.language, reach: mention.reach, sentiment: mention.sentiment,
-            eventId: mention.eventId, campaignId: mention.campaignId))
+        try publish(
+            MentionRecorded(
+                mentionId: command.mentionId, url: mention.url, outlet: mention.outlet, publishedAt: mention.publishedAt,
+                title: mention.title, language: mention.language, reach: mention.reach, sentiment: mention.sentiment,
+                eventId: mention.eventId, campaignId: mention.campaignId))
         if let excerpt = mention.excerpt {
             try publish(MentionExcerptRecorded(mentionId: command.mentionId, excerpt: excerpt))
         }
@@ -49,10 +50,11 @@ extension MediaRelationsChange {
         mention.eventId = eventId
         mention.campaignId = campaignId
         try mention.update(db)
-        try publish(MentionRecorded(
-            mentionId: command.mentionId, url: mention.url, outlet: mention.outlet, publishedAt: mention.publishedAt,
-            title: mention.title, language: mention.language, reach: mention.reach, sentiment: mention.sentiment,
-            eventId: command.eventId, campaignId: command.campaignId))
+        try publish(
+            MentionRecorded(
+                mentionId: command.mentionId, url: mention.url, outlet: mention.outlet, publishedAt: mention.publishedAt,
+                title: mention.title, language: mention.language, reach: mention.reach, sentiment: mention.sentiment,
+                eventId: command.eventId, campaignId: command.campaignId))
         return MentionOutcome(mentionId: command.mentionId, created: false)
     }
 

@@ -46,7 +46,8 @@ extension MediaRelationsChange {
         let from = release.status
         guard from.canMove(to: command.to) else {
             let allowed = from.next.map(\.rawValue).sorted()
-            let hint = allowed.isEmpty
+            let hint =
+                allowed.isEmpty
                 ? "a \(from.rawValue) press release cannot change status"
                 : "it can move to \(allowed.joined(separator: " or "))"
             throw CommandFailure(
@@ -81,9 +82,10 @@ extension MediaRelationsChange {
                     sql: "INSERT INTO pressReleaseRecipients (pressReleaseId, contactId) VALUES (?, ?)",
                     arguments: [release.id, contactId])
             }
-            try publish(PressReleaseDistributed(
-                pressReleaseId: command.pressReleaseId, distributedAt: now, contactListId: listId,
-                contactIds: members.compactMap(UUID.init(uuidString:))))
+            try publish(
+                PressReleaseDistributed(
+                    pressReleaseId: command.pressReleaseId, distributedAt: now, contactListId: listId,
+                    contactIds: members.compactMap(UUID.init(uuidString:))))
         case .draft:
             // Nothing moves back to draft; `canMove(to:)` has refused it above.
             break

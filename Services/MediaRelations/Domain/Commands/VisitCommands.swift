@@ -33,7 +33,8 @@ extension MediaRelationsChange {
         let from = visit.status
         guard from.canMove(to: command.to) else {
             let allowed = from.next.map(\.rawValue).sorted()
-            let hint = allowed.isEmpty
+            let hint =
+                allowed.isEmpty
                 ? "a \(from.rawValue) visit cannot change status" : "it can move to \(allowed.joined(separator: " or "))"
             throw CommandFailure(
                 .illegalTransition, "The visit cannot move from \(from.rawValue) to \(command.to.rawValue): \(hint).",

@@ -60,7 +60,11 @@ enum CSVRecords {
 
     /// The text being read, the place of the next record in it and its line.
     private struct Source {
-        enum Outcome { case record, unclosed(line: Int), textAfterQuote }
+        enum Outcome {
+            case record
+            case unclosed(line: Int)
+            case textAfterQuote
+        }
 
         let scalars: [Unicode.Scalar]
         var index = 0

@@ -31,9 +31,11 @@ enum FeedReader {
         var file = MentionFile()
         for (index, item) in channel.all("item").enumerated() {
             let number = index + 1
-            let link = item.text(of: "link") ?? item.first("guid").flatMap { guid in
-                guid.attributes["isPermaLink"] == "false" ? nil : item.text(of: "guid")
-            }
+            let link =
+                item.text(of: "link")
+                ?? item.first("guid").flatMap { guid in
+                    guid.attributes["isPermaLink"] == "false" ? nil : item.text(of: "guid")
+                }
             let published = item.text(of: "pubDate") ?? item.text(of: "dc:date")
             add(
                 number, link: link, outlet: outlet, published: published, title: item.text(of: "title"),
@@ -72,10 +74,11 @@ enum FeedReader {
         guard let date = FeedDates.parse(published) else {
             return refuse("the item's date '\(published)' is neither RFC 822 nor ISO 8601")
         }
-        file.entries.append(MentionFile.Entry(
-            mention: MentionInput(
-                url: link, outlet: outlet, publishedAt: date, title: title, excerpt: excerpt, language: language ?? "lt"),
-            item: number))
+        file.entries.append(
+            MentionFile.Entry(
+                mention: MentionInput(
+                    url: link, outlet: outlet, publishedAt: date, title: title, excerpt: excerpt, language: language ?? "lt"),
+                item: number))
     }
 
     /// `lt` of `lt-LT`.
@@ -89,8 +92,14 @@ enum FeedReader {
         var text = ""
         var inTag = false
         for character in html {
-            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false; text.append(" ") }
-            else if !inTag { text.append(character) }
+            if character == "<" {
+                inTag = true
+            } else if character == ">" && inTag {
+                inTag = false
+                text.append(" ")
+            } else if !inTag {
+                text.append(character)
+            }
         }
         let entities = ["&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&nbsp;": " "]
         for (entity, value) in entities { text = text.replacingOccurrences(of: entity, with: value) }
@@ -103,9 +112,10 @@ enum FeedDates {
     /// RFC 822 (`Wed, 25 Nov 2026 10:00:00 +0200`, RSS) or ISO 8601 (Atom).
     static func parse(_ text: String) -> Date? {
         if let date = Timestamp.parse(text) { return date }
-        for pattern in ["EEE, d MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm:ss Z",
-            "d MMM yyyy HH:mm:ss zzz", "EEE, d MMM yyyy HH:mm Z", "EEE, d MMM yyyy HH:mm zzz"]
-        {
+        for pattern in [
+            "EEE, d MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm:ss Z",
+            "d MMM yyyy HH:mm:ss zzz", "EEE, d MMM yyyy HH:mm Z", "EEE, d MMM yyyy HH:mm zzz",
+        ] {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.timeZone = TimeZone(identifier: "UTC")

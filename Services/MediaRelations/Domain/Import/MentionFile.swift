@@ -59,8 +59,9 @@ struct MentionFile {
         }
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
-                file.errors.append(MentionImportError(
-                    line: record.line, detail: "the row has \(record.fields.count) fields; the header has \(names.count)"))
+                file.errors.append(
+                    MentionImportError(
+                        line: record.line, detail: "the row has \(record.fields.count) fields; the header has \(names.count)"))
                 continue
             }
             func value(_ name: String) -> String? {

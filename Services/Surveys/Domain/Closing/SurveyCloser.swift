@@ -48,7 +48,8 @@ public final class SurveyCloser: Service, Sendable {
         let source = self.source
         return try await database.writer.write { db in
             let change = SurveysChange(db: db, source: source, correlationId: nil, now: now)
-            let due = try SurveyRecord
+            let due =
+                try SurveyRecord
                 .filter(Column("status") == SurveyStatus.open.rawValue && Column("closesAt") <= now)
                 .order(Column("closesAt"), Column("id"))
                 .fetchAll(db)

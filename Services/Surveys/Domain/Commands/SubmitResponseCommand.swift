@@ -35,14 +35,16 @@ extension SurveysChange {
         Headline.count(answers, questions: questions, into: &survey)
         survey.updatedAt = now
         try survey.update(db)
-        try publish(SurveyResponseAccepted(
-            surveyId: command.surveyId, responseId: command.responseId, answers: answers, respondent: respondent,
-            submittedAt: now))
-        try publish(SurveyResultsUpdated(
-            surveyId: command.surveyId, purpose: survey.purpose, eventId: survey.details.eventId,
-            courseId: survey.details.courseId, sessionId: survey.details.sessionId,
-            campaignId: survey.details.campaignId, responses: survey.responses, nps: survey.nps,
-            satisfaction: survey.satisfaction))
+        try publish(
+            SurveyResponseAccepted(
+                surveyId: command.surveyId, responseId: command.responseId, answers: answers, respondent: respondent,
+                submittedAt: now))
+        try publish(
+            SurveyResultsUpdated(
+                surveyId: command.surveyId, purpose: survey.purpose, eventId: survey.details.eventId,
+                courseId: survey.details.courseId, sessionId: survey.details.sessionId,
+                campaignId: survey.details.campaignId, responses: survey.responses, nps: survey.nps,
+                satisfaction: survey.satisfaction))
         return ResponseRef(responseId: command.responseId, surveyId: command.surveyId)
     }
 

@@ -36,8 +36,9 @@ extension SurveysChange {
 
     /// `SurveyOpened` for the survey.
     func announceOpened(_ surveyId: UUID, _ details: SurveyDetails) throws {
-        try publish(SurveyOpened(
-            surveyId: surveyId, titleLt: details.titleLt, purpose: details.purpose, eventId: details.eventId,
-            courseId: details.courseId, sessionId: details.sessionId, campaignId: details.campaignId))
+        try publish(
+            SurveyOpened(
+                surveyId: surveyId, titleLt: details.titleLt, purpose: details.purpose, eventId: details.eventId,
+                courseId: details.courseId, sessionId: details.sessionId, campaignId: details.campaignId))
     }
 }

@@ -37,8 +37,9 @@ public enum SurveysReactions {
                 try keepTitle(message.eventId, message.details.title.lt, in: db)
             }
             .on(EventHeld.self, from: .events) { message, envelope, db in
-                guard let title = try String.fetchOne(
-                    db, sql: "SELECT titleLt FROM eventTitles WHERE eventId = ?", arguments: [message.eventId.uuidString])
+                guard
+                    let title = try String.fetchOne(
+                        db, sql: "SELECT titleLt FROM eventTitles WHERE eventId = ?", arguments: [message.eventId.uuidString])
                 else { throw SurveysReactionError.unknownEvent(message.eventId) }
                 let details = SurveyDetails(
                     titleLt: "Atsiliepimai: \(title)", purpose: .eventFeedback, eventId: message.eventId, anonymous: true)

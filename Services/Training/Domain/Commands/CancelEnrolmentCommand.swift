@@ -18,8 +18,9 @@ extension TrainingChange {
         enrolment.status = .cancelled
         enrolment.attendance = nil
         try enrolment.update(db)
-        try publish(EnrolmentCancelled(
-            enrolmentId: command.enrolmentId, sessionId: command.sessionId, previousStatus: previous))
+        try publish(
+            EnrolmentCancelled(
+                enrolmentId: command.enrolmentId, sessionId: command.sessionId, previousStatus: previous))
         let promoted = previous == .accepted ? try fillPlaces(of: session) : []
         return EnrolmentOutcome(
             enrolmentId: command.enrolmentId, sessionId: command.sessionId, status: .cancelled,

@@ -25,9 +25,10 @@ extension TrainingChange {
         }
         let course = try existingCourse(session.courseUUID)
         let present = accepted.filter { $0.attendance == .present }
-        try publish(TrainingSessionCompleted(
-            sessionId: session.sessionId, courseId: course.courseId, courseTitleLt: course.titleLt,
-            endedAt: session.endsAt, presentEnrolmentIds: present.map(\.enrolmentId)))
+        try publish(
+            TrainingSessionCompleted(
+                sessionId: session.sessionId, courseId: course.courseId, courseTitleLt: course.titleLt,
+                endedAt: session.endsAt, presentEnrolmentIds: present.map(\.enrolmentId)))
         var codes: [String] = []
         for enrolment in present {
             let certificate = CertificateRecord(

@@ -36,14 +36,16 @@ extension TrainingChange {
         try enrolment.insert(db)
 
         if enrolment.status == .accepted {
-            try publish(EnrolmentAccepted(
-                enrolmentId: command.enrolmentId, sessionId: session.sessionId, trainee: trainee, enrolledAt: now))
+            try publish(
+                EnrolmentAccepted(
+                    enrolmentId: command.enrolmentId, sessionId: session.sessionId, trainee: trainee, enrolledAt: now))
             return EnrolmentOutcome(enrolmentId: command.enrolmentId, sessionId: session.sessionId, status: .accepted)
         }
         let position = try WaitingList.enrolments.position(ofQueueNumber: enrolment.queueNumber, of: enrolment.sessionUUID, in: db)
-        try publish(EnrolmentWaitlisted(
-            enrolmentId: command.enrolmentId, sessionId: session.sessionId, trainee: trainee, enrolledAt: now,
-            position: position))
+        try publish(
+            EnrolmentWaitlisted(
+                enrolmentId: command.enrolmentId, sessionId: session.sessionId, trainee: trainee, enrolledAt: now,
+                position: position))
         return EnrolmentOutcome(
             enrolmentId: command.enrolmentId, sessionId: session.sessionId, status: .waitlisted, position: position)
     }

@@ -18,8 +18,9 @@ extension TrainingChange {
         }
         enrolment.attendance = command.attendance
         try enrolment.update(db)
-        try publish(TrainingAttendanceRecorded(
-            enrolmentId: command.enrolmentId, sessionId: command.sessionId, attendance: command.attendance))
+        try publish(
+            TrainingAttendanceRecorded(
+                enrolmentId: command.enrolmentId, sessionId: command.sessionId, attendance: command.attendance))
         return EnrolmentOutcome(
             enrolmentId: command.enrolmentId, sessionId: command.sessionId, status: .accepted,
             attendance: command.attendance)

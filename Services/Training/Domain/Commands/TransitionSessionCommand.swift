@@ -25,8 +25,9 @@ extension TrainingChange {
             codes = try complete(session)
         case .cancelled:
             session.cancelReason = command.reason.trimmedOrNil
-            try publish(TrainingSessionCancelled(
-                sessionId: session.sessionId, courseId: session.courseUUID, reason: session.cancelReason))
+            try publish(
+                TrainingSessionCancelled(
+                    sessionId: session.sessionId, courseId: session.courseUUID, reason: session.cancelReason))
         case .planned:
             // Nothing moves back to planned; `canMove(to:)` has refused it above.
             break
