@@ -15,11 +15,7 @@ public func buildGatewayApplication(
 }
 
 /// The router of `buildGatewayApplication`, for tests that need no server.
-func buildGatewayRouter(
-    dependencies: GatewayDependencies, parts: [any GatewayPart] = GatewayParts.all
-)
-    -> Router<GatewayContext>
-{
+func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPart] = GatewayParts.all) -> Router<GatewayContext> {
     let router = Router(context: GatewayContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
