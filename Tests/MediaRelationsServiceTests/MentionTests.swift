@@ -132,6 +132,21 @@ final class MentionTests: MediaRelationsTestCase {
         XCTAssertEqual(fourth?["title"], "Ketvirta")
     }
 
+    func testAFileWithMoreBrokenRowsThanTheLimitStopsThereAndSaysSo() async throws {
+        let harness = try makeHarness()
+        var content = "url,outlet,published_at,title\nhttps://lrt.lt/1,LRT,2026-11-01,Pirma\n"
+        for number in 1...25 { content += "https://lrt.lt/b\(number),LRT,2026-11-01,\"Bloga\" \(number)\n" }
+        content += "https://lrt.lt/2,LRT,2026-11-02,Paskutinė\n"
+        let report = try await harness.expectSuccess(ImportMentions(format: .csv, content: content))
+        XCTAssertEqual(report.created, 1)
+        XCTAssertEqual(report.errors.count, 22)
+        XCTAssertEqual(report.errors.dropLast().map(\.line), Array(3...23))
+        XCTAssertEqual(report.errors.last?.line, 24)
+        XCTAssertEqual(
+            report.errors.last?.detail,
+            "more than 20 rows have text after a closing quote; the file is not read from here on: is it a CSV export of mentions?")
+    }
+
     static let rss = """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Kauno diena</title><language>lt-LT</language>

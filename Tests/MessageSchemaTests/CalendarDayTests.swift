@@ -27,4 +27,9 @@ final class CalendarDayTests: XCTestCase {
         }
         XCTAssertThrowsError(try JSONDecoder().decode([CalendarDay].self, from: Data(#"["2026-02-30"]"#.utf8)))
     }
+
+    func testADayStartsAtMidnightInVilniusInWinterAndInSummer() throws {
+        XCTAssertEqual(try XCTUnwrap(CalendarDay("2027-02-24")).startInVilnius, Timestamp.parse("2027-02-23T22:00:00Z"))
+        XCTAssertEqual(try XCTUnwrap(CalendarDay("2027-07-01")).startInVilnius, Timestamp.parse("2027-06-30T21:00:00Z"))
+    }
 }

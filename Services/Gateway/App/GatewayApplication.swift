@@ -5,7 +5,8 @@ import Logging
 /// The gateway's HTTP API: health, then every part's routes — the public
 /// ones open, the staff's behind bearer tokens (a viewer reads, an editor
 /// writes), metrics for admins. Every error is answered as
-/// `application/problem+json`; a known path with another method gets 405.
+/// `application/problem+json`; a known path with another method gets 405
+/// (behind the token check: without a token, 401).
 public func buildGatewayApplication(
     configuration: ApplicationConfiguration, dependencies: GatewayDependencies
 ) -> some ApplicationProtocol {
@@ -30,6 +31,6 @@ func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPa
         routes.addRoutes(partRoutes.open)
         staff.addRoutes(partRoutes.staff)
     }
-    routes.addMethodNotAllowedRoutes()
+    routes.addMethodNotAllowedRoutes(behind: access.middleware(requiring: .viewerToReadEditorToWrite))
     return router
 }

@@ -36,6 +36,12 @@ public struct CalendarDay: Codable, Sendable, Hashable, Comparable, CustomString
     /// 00:00 UTC of the day.
     public var date: Date { Date(timeIntervalSince1970: Double(dayNumber) * 86_400) }
 
+    /// 00:00 of the day in Europe/Vilnius: where the day starts for people there.
+    public var startInVilnius: Date {
+        let (year, month, day) = Self.civil(from: dayNumber)
+        return Timestamp.vilniusCalendar.date(from: DateComponents(year: year, month: month, day: day)) ?? date
+    }
+
     /// The day `date` falls on in UTC: the inverse of `date`.
     public init(utc date: Date) {
         dayNumber = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))

@@ -47,8 +47,10 @@ final class AccessTests: XCTestCase {
                 (.post, "/api/v1/events", "editor", .badRequest),
                 (.delete, "/api/v1/events/x/registrations/y", "viewer", .forbidden),
                 (.delete, "/api/v1/events/x/registrations/y", "editor", .notFound),
-                // A method a path does not answer is 405, token or not.
-                (.post, "/api/v1/calendar.ics", nil, .methodNotAllowed),
+                // A method a path does not answer: the token check first, then 405.
+                (.post, "/api/v1/calendar.ics", nil, .unauthorized),
+                (.post, "/api/v1/calendar.ics", "viewer", .forbidden),
+                (.post, "/api/v1/calendar.ics", "editor", .methodNotAllowed),
                 // Metrics: an admin.
                 (.get, "/metrics", nil, .unauthorized),
                 (.get, "/metrics", "editor", .forbidden),

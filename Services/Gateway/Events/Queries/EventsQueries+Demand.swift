@@ -10,7 +10,7 @@ extension EventsQueries {
         var byType = EventType.allCases.map { DemandFigures(key: $0.rawValue) }
         var byMonth = (1...12).map { DemandFigures(key: "\(year)-" + ($0 < 10 ? "0\($0)" : "\($0)")) }
         var total = DemandFigures(key: "total")
-        guard let range = VilniusPeriods.year(year) else {
+        guard let range = VilniusTime.year(year) else {
             return DemandReport(year: year, byType: byType, byMonth: byMonth, total: total)
         }
         let events = try Row.fetchAll(
@@ -25,7 +25,7 @@ extension EventsQueries {
             if let index = EventType.allCases.firstIndex(of: event.details.type) {
                 byType[index].add(event)
             }
-            byMonth[VilniusPeriods.month(of: event.details.startsAt) - 1].add(event)
+            byMonth[VilniusTime.month(of: event.details.startsAt) - 1].add(event)
             total.add(event)
         }
         return DemandReport(year: year, byType: byType, byMonth: byMonth, total: total)

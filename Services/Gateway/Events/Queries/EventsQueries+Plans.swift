@@ -31,7 +31,7 @@ extension EventsQueries {
         let heldThisYear = try heldEvents(year: year, in: db)
         let quarters = (1...4).map { quarter in
             let planned = progress.filter { $0.item.quarter == quarter }
-            let held = heldThisYear.filter { VilniusPeriods.quarter(of: $0.details.startsAt) == quarter }
+            let held = heldThisYear.filter { VilniusTime.quarter(of: $0.details.startsAt) == quarter }
             return QuarterExecution(
                 quarter: quarter,
                 plannedItems: planned.count,
@@ -44,7 +44,7 @@ extension EventsQueries {
 
     /// Held events that started in `year`, Vilnius time.
     private static func heldEvents(year: Int, in db: Database) throws -> [EventRecord] {
-        guard let range = VilniusPeriods.year(year) else { return [] }
+        guard let range = VilniusTime.year(year) else { return [] }
         return try Row.fetchAll(
             db,
             sql: """

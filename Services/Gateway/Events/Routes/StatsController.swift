@@ -1,6 +1,7 @@
 import Foundation
 import GatewayKit
 import Hummingbird
+import MessageSchema
 
 /// `GET /api/v1/stats/demand?year=`: demand for a year's events per type and
 /// per month (the current Vilnius year when `year` is absent).
@@ -14,7 +15,7 @@ struct StatsController {
 
     @Sendable func demand(_ request: Request, context: GatewayContext) async throws -> DemandView {
         let query = try QueryParameters(request, allowed: ["year"])
-        let year = try query.integer("year", in: GatewayLimits.years) ?? VilniusPeriods.currentYear()
+        let year = try query.integer("year", in: GatewayLimits.years) ?? VilniusTime.currentYear()
         return DemandView(try await dependencies.read { db in try EventsQueries.demand(year: year, in: db) })
     }
 }

@@ -78,13 +78,8 @@ public struct QueryParameters {
             name, "'\(text)' is not a known \(name); allowed: \(allowed.joined(separator: ", "))", allowed: allowed)
     }
 
+    /// The start of a day `2026-12-01` in Vilnius.
     private static func day(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = Timestamp.vilnius
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.isLenient = false
-        guard text.count == 10 else { return nil }
-        return formatter.date(from: text)
+        CalendarDay(text)?.startInVilnius
     }
 }

@@ -31,14 +31,20 @@ public final class RouteTable<Context: RequestContext>: RouterMethods {
         return self
     }
 
-    /// Answers 405 for every other common method of each known path. HEAD is
-    /// left to the router where the path has GET.
-    public func addMethodNotAllowedRoutes() {
+    /// Answers 405 for every other common method of each known path, after
+    /// `middleware` (the gateway's token and role checks, so that without a
+    /// token the API tells nothing of its paths). HEAD is left to the router
+    /// where the path has GET.
+    public func addMethodNotAllowedRoutes(behind middleware: [any MiddlewareProtocol<Request, Response, Context>] = []) {
+        let group = router.group()
+        for each in middleware {
+            group.add(middleware: each)
+        }
         for path in paths {
             let answered = methods[path.description] ?? []
             let allowed = answered.contains(.get) && !answered.contains(.head) ? answered + [.head] : answered
             for method in Self.checkedMethods where !allowed.contains(method) {
-                router.on(path, method: method) { request, _ -> Response in
+                group.on(path, method: method) { request, _ -> Response in
                     throw Problem.methodNotAllowed(request.method, allowed: allowed)
                 }
             }

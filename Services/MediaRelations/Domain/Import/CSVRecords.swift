@@ -14,8 +14,13 @@ import Foundation
 /// two faults. A record with text after a closing quote is reported and
 /// stepped over to its end (its later fields may still open quotes), and
 /// reading starts again there, so one bad record never hides the good ones
-/// after it.
+/// after it. Each start again costs a read of the rest of the file, so after
+/// `maximumRestarts` such records the rest is not read (and that is
+/// reported): a file that broken is not a mentions export.
 enum CSVRecords {
+    /// How many records with text after a closing quote are stepped over before reading stops.
+    static let maximumRestarts = 20
+
     /// One record and the line of the file it starts on (1 for the first).
     struct Record: Equatable {
         var line: Int
@@ -27,6 +32,9 @@ enum CSVRecords {
         case unterminatedQuote(line: Int)
         /// Text right after a closing quote, before the next comma.
         case textAfterQuote(line: Int)
+        /// More than `maximumRestarts` records with text after a closing
+        /// quote: reading stopped at `line`, the start of the next one.
+        case tooManyBrokenRecords(line: Int)
     }
 
     /// Every record of `text`, blank lines left out. A leading byte-order mark is ignored.
@@ -37,6 +45,7 @@ enum CSVRecords {
         var failures: [Failure] = []
         var source = Source(scalars: scalars)
         var reader = try CSVReader(string: source.rest)
+        var restarts = 0
         while !source.atEnd {
             // The reader stops exactly where the text does; a record it returns is never past the end.
             guard let fields = reader.next() else { break }
@@ -48,8 +57,12 @@ enum CSVRecords {
                 failures.append(.unterminatedQuote(line: quoteLine))
             case .textAfterQuote:
                 failures.append(.textAfterQuote(line: line))
+                restarts += 1
                 if let quoteLine = source.skipRecord() {
                     failures.append(.unterminatedQuote(line: quoteLine))
+                } else if restarts > maximumRestarts {
+                    if !source.atEnd { failures.append(.tooManyBrokenRecords(line: source.line)) }
+                    return (records, failures)
                 } else {
                     reader = try CSVReader(string: source.rest)
                 }

@@ -55,6 +55,11 @@ struct MentionFile {
                 file.errors.append(MentionImportError(line: line, detail: "a quoted field is never closed"))
             case .textAfterQuote(let line):
                 file.errors.append(MentionImportError(line: line, detail: "text follows a closing quote; double a quote inside a quoted field"))
+            case .tooManyBrokenRecords(let line):
+                let detail =
+                    "more than \(CSVRecords.maximumRestarts) rows have text after a closing quote; "
+                    + "the file is not read from here on: is it a CSV export of mentions?"
+                file.errors.append(MentionImportError(line: line, detail: detail))
             }
         }
         for record in records.dropFirst() {
