@@ -75,7 +75,11 @@ public enum DecodingErrorText {
             return "'\(path(context))' must be \(describe(type)), not null"
         case .dataCorrupted(let context):
             let place = path(context)
-            return place == "the body" ? "the body is not valid JSON" : "'\(place)': \(context.debugDescription)"
+            if place == "the body" { return "the body is not valid JSON" }
+            // Foundation's own texts name Swift types ("Cannot initialize EventType from …"): never shown.
+            if context.debugDescription.hasPrefix("must ") { return "'\(place)' \(context.debugDescription)" }
+            if context.debugDescription.hasPrefix("Cannot initialize") { return "'\(place)' is not one of the values it may take" }
+            return "'\(place)': \(context.debugDescription)"
         @unknown default:
             return "the input could not be read"
         }
@@ -87,7 +91,9 @@ public enum DecodingErrorText {
         case is Int.Type, is Int64.Type: "a whole number"
         case is Double.Type: "a number"
         case is Bool.Type: "true or false"
-        default: "of another kind (\(type))"
+        case is [String: Any].Type: "an object"
+        case is [Any].Type: "a list"
+        default: "a value of another kind"
         }
     }
 }

@@ -94,6 +94,34 @@ final class GatewayWriteValidationTests: XCTestCase {
         }
     }
 
+    func testAPlainStringTitleIsTheLithuanianTextAndNoAnswerNamesASwiftType() async throws {
+        let title = #""title":{"lt":"Knygos pristatymas"}"#
+        let venue = #""venue":{"kind":"library-hall","hall":"Salė 1"}"#
+        try await GatewayHTTP.test { client in
+            let plainTitle = Self.validEvent.replacingOccurrences(of: title, with: #""title":"Paroda „Žalčių karalienė“""#)
+            XCTAssertNotEqual(plainTitle, Self.validEvent)
+            try await client.execute(uri: "/api/v1/events", method: .post, body: .json(plainTitle)) { response in
+                try response.problem(.serviceUnavailable, code: "unavailable", instance: "/api/v1/events")
+            }
+            let wrong = [
+                (title, #""title":5"#, "title", "'title' must be a text, or an object with 'lt' and 'en'"),
+                (title, #""title":["Paroda"]"#, "title", "'title' must be a text, or an object with 'lt' and 'en'"),
+                (venue, #""venue":"Salė 1""#, "venue", "'venue' must be an object"),
+            ]
+            for (member, replacement, field, detail) in wrong {
+                let body = Self.validEvent.replacingOccurrences(of: member, with: replacement)
+                XCTAssertNotEqual(body, Self.validEvent)
+                try await client.execute(uri: "/api/v1/events", method: .post, body: .json(body)) { response in
+                    let problem = try response.problem(.unprocessableContent, code: "invalid", instance: "/api/v1/events")
+                    let error = try XCTUnwrap((problem["errors"] as? [[String: Any]])?.first, response.text)
+                    XCTAssertEqual(error["field"] as? String, field)
+                    XCTAssertEqual(error["detail"] as? String, detail)
+                    XCTAssertFalse(response.text.contains("Dictionary"), response.text)
+                }
+            }
+        }
+    }
+
     func testMalformedIdsInPathsAre404() async throws {
         try await GatewayHTTP.test { client in
             try await client.execute(uri: "/api/v1/events/123/transitions", method: .post, body: .json("{\"to\":\"approved\"}")) { response in

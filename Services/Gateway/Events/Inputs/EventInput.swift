@@ -5,9 +5,28 @@ import MessageSchema
 /// The body of `POST /api/v1/events`. Every member is read loosely (texts
 /// for enumerations and times) so that `validated()` can name each wrong field.
 struct EventInput: Decodable {
+    /// A text in both languages: `{"lt": …, "en": …}`, or a plain string,
+    /// which is the Lithuanian text.
     struct Text: Decodable {
         var lt: String?
         var en: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case lt, en
+        }
+
+        init(from decoder: any Decoder) throws {
+            if let text = try? decoder.singleValueContainer().decode(String.self) {
+                lt = text
+                return
+            }
+            guard let container = try? decoder.container(keyedBy: CodingKeys.self) else {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: "must be a text, or an object with 'lt' and 'en'"))
+            }
+            lt = try container.decodeIfPresent(String.self, forKey: .lt)
+            en = try container.decodeIfPresent(String.self, forKey: .en)
+        }
     }
 
     struct VenueInput: Decodable {
