@@ -49,13 +49,22 @@ public struct WaitingList: Sendable {
     public func fillPlaces(capacity: Int, of list: UUID, in db: Database) throws -> [UUID] {
         let free = capacity - (try count(status: "accepted", of: list, in: db))
         guard free > 0 else { return [] }
-        let ids = try String.fetchAll(
+        let texts = try String.fetchAll(
             db,
             sql: "SELECT id FROM \(table) WHERE \(listColumn) = ? AND status = 'waitlisted' ORDER BY queueNumber LIMIT ?",
             arguments: [list.uuidString, free])
-        for id in ids {
-            try db.execute(sql: "UPDATE \(table) SET status = 'accepted' WHERE id = ?", arguments: [id])
+        return try texts.map { text in
+            guard let id = UUID(uuidString: text) else { throw UnreadableEntry(table: table, id: text) }
+            try db.execute(sql: "UPDATE \(table) SET status = 'accepted' WHERE id = ?", arguments: [text])
+            return id
         }
-        return ids.map { UUID(uuidString: $0)! }
     }
+}
+
+/// An entry whose id is not a UUID: the command fails and its transaction is rolled back.
+public struct UnreadableEntry: Error, CustomStringConvertible {
+    public let table: String
+    public let id: String
+
+    public var description: String { "\(table) has an entry whose id '\(id)' is not a UUID" }
 }
