@@ -27,7 +27,7 @@ struct RegistrationsController {
         }
         guard let registrations else { throw Problem.notFound("no event has the id \(eventId.uuidString)") }
         let shown = registrations.filter { statuses.isEmpty || statuses.contains($0.status) }
-        return ListView(items: shown.map(RegistrationView.init), total: shown.count, limit: shown.count, offset: 0)
+        return ListView(all: shown.map(RegistrationView.init))
     }
 
     @Sendable func register(_ request: Request, context: GatewayContext) async throws -> WriteResponse<RegistrationView> {

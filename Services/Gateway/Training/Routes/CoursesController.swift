@@ -62,7 +62,7 @@ struct CoursesController {
             return try TrainingQueries.sessions(courseId: id, in: db)
         }
         guard let rows else { throw Problem.notFound("no course has the id \(id.uuidString)") }
-        return ListView(items: rows.map(TrainingSessionView.init), total: rows.count, limit: rows.count, offset: 0)
+        return ListView(all: rows.map(TrainingSessionView.init))
     }
 
     @Sendable func planSession(_ request: Request, context: GatewayContext) async throws -> WriteResponse<TrainingSessionView> {

@@ -44,7 +44,7 @@ struct TrainingSessionsController {
         }
         guard let rows else { throw Problem.notFound("no session has the id \(id.uuidString)") }
         let shown = rows.filter { statuses.isEmpty || statuses.contains($0.status) }
-        return ListView(items: shown.map(EnrolmentView.init), total: shown.count, limit: shown.count, offset: 0)
+        return ListView(all: shown.map(EnrolmentView.init))
     }
 
     @Sendable func enrol(_ request: Request, context: GatewayContext) async throws -> WriteResponse<EnrolmentView> {
@@ -92,7 +92,7 @@ struct TrainingSessionsController {
             return try TrainingQueries.certificates(sessionId: id, in: db)
         }
         guard let rows else { throw Problem.notFound("no session has the id \(id.uuidString)") }
-        return ListView(items: rows.map(SessionCertificateView.init), total: rows.count, limit: rows.count, offset: 0)
+        return ListView(all: rows.map(SessionCertificateView.init))
     }
 
     private func existingSession(_ id: UUID) async throws -> TrainingSessionRecord {
