@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 /// The domain services: each a folder `Services/<name>` with Domain/ and
@@ -14,12 +15,19 @@ let domainServices: [(name: String, executable: String, extra: [Target.Dependenc
 
 /// The gateway's parts, each a folder `Services/Gateway/<Part>` and a target
 /// `Gateway<Part>`; `GatewayParts.all` lists the same parts.
-let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training", "Surveys"]
+let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training", "Surveys", "Accounts"]
 
 /// What a gateway part needs beyond what every part has.
 let gatewayPartExtras: [String: [Target.Dependency]] = [
-    "Surveys": [.product(name: "CSV", package: "CSV.swift")]
+    "Surveys": [.product(name: "CSV", package: "CSV.swift")],
+    "Accounts": [
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Crypto", package: "swift-crypto"),
+    ],
 ]
+
+let gatewayPartTargets: [Target] = gatewayParts.map(gatewayPart)
+let gatewayPartDependencies: [Target.Dependency] = gatewayParts.map { .byName(name: "Gateway\($0)") }
 
 let package = Package(
     name: "komunika",
@@ -32,6 +40,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
@@ -90,11 +99,14 @@ let package = Package(
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                    .product(name: "Mustache", package: "swift-mustache"),
+                    .product(name: "Crypto", package: "swift-crypto"),
                     .product(name: "Logging", package: "swift-log"),
                 ],
-                path: "Services/Gateway/Kit"
+                path: "Services/Gateway/Kit",
+                resources: [.copy("Pages/Templates"), .copy("Pages/Static")]
             )
-        ] + gatewayParts.map(gatewayPart) + [
+        ] + gatewayPartTargets + [
             .target(
                 name: "Gateway",
                 dependencies: [
@@ -102,13 +114,14 @@ let package = Package(
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
-                ] + gatewayParts.map { .byName(name: "Gateway\($0)") },
-                path: "Services/Gateway/App"
+                ] + gatewayPartDependencies,
+                path: "Services/Gateway/App",
+                resources: [.copy("Pages/Templates")]
             ),
             .executableTarget(
                 name: "komunika-gateway",
                 dependencies: [
-                    "Gateway", "GatewayKit", "ServiceKit", "MessageSchema",
+                    "Gateway", "GatewayKit", "GatewayAccounts", "ServiceKit", "MessageSchema",
                     .product(name: "Hummingbird", package: "hummingbird"),
                 ],
                 path: "Services/Gateway/Main"
@@ -164,11 +177,11 @@ let package = Package(
             .testTarget(
                 name: "GatewayTests",
                 dependencies: [
-                    "Gateway", "GatewayKit", "Bus", "MessageSchema", "ServiceKit", "Store",
+                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "MessageSchema", "ServiceKit", "Store",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
-                ] + gatewayParts.map { .byName(name: "Gateway\($0)") },
+                ] + gatewayPartDependencies,
                 path: "Tests/GatewayTests"
             ),
             .testTarget(
@@ -217,17 +230,21 @@ func domainService(_ name: String, executable: String, extra: [Target.Dependency
     ]
 }
 
-/// One part of the gateway: its schema, appliers, queries, inputs, views
-/// and routes, over `GatewayKit`.
+/// One part of the gateway: its schema, appliers, queries, inputs, views,
+/// routes and pages (`Pages/Templates`, bundled when the part has pages), over `GatewayKit`.
 func gatewayPart(_ name: String) -> Target {
-    .target(
+    let templates = Context.packageDirectory + "/Services/Gateway/\(name)/Pages/Templates"
+    let hasPages = FileManager.default.fileExists(atPath: templates)
+    return .target(
         name: "Gateway\(name)",
         dependencies: [
             "GatewayKit", "MessageSchema", "ServiceKit", "Store",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Mustache", package: "swift-mustache"),
         ] + (gatewayPartExtras[name] ?? []),
-        path: "Services/Gateway/\(name)"
+        path: "Services/Gateway/\(name)",
+        resources: hasPages ? [.copy("Pages/Templates")] : []
     )
 }

@@ -53,8 +53,20 @@ for _ in $(seq 1 100); do
     if curl -fsS "http://$HOST:$PORT/healthz" >/dev/null 2>&1; then break; fi
     sleep 0.1
 done
+
+# The first admin of the web application: made once, with a one-time link to set a password.
+SIGN_IN=""
+if "$BIN_DIR/komunikactl" users list 2>/dev/null | grep -q "No accounts yet"; then
+    SIGN_IN=$("$BIN_DIR/komunikactl" users add "Administratorius" --email admin@komunika.local --role admin | tail -1)
+fi
 echo
 echo "Komunika is running. Gateway: http://$HOST:$PORT  (try: curl http://$HOST:$PORT/api/v1/calendar.ics)"
+if [ -n "$SIGN_IN" ]; then
+    echo "Sign in:  open $SIGN_IN"
+    echo "          (the first admin, admin@komunika.local: the link lets you set a password; it works for 72 hours)"
+else
+    echo "Sign in:  http://$HOST:$PORT/prisijungimas  (a new link: $BIN_DIR/komunikactl users reset admin@komunika.local)"
+fi
 echo "Token:    export TOKEN=\$($BIN_DIR/komunikactl tokens show admin)   then: curl -H \"Authorization: Bearer \$TOKEN\" …"
 echo "Operator: $BIN_DIR/komunikactl status"
 echo "Press Ctrl-C to stop."

@@ -1,36 +1,76 @@
+import GatewayAccounts
 import GatewayKit
 import Hummingbird
 import Logging
 
-/// The gateway's HTTP API: health, then every part's routes — the public
-/// ones open, the staff's behind bearer tokens (a viewer reads, an editor
-/// writes), metrics for admins. Every error is answered as
-/// `application/problem+json`; a known path with another method gets 405
-/// (behind the token check: without a token, 401).
+/// The gateway's HTTP side: health, then every part's routes — the public
+/// API open, the staff's API behind bearer tokens (a viewer reads, an editor
+/// writes), metrics for admins, and the pages of the web application behind
+/// sessions and form tokens. An API error is answered as
+/// `application/problem+json`, a page's as a page; a known API path with
+/// another method gets 405 (behind the token check: without a token, 401).
+/// Every answer carries a `Content-Security-Policy` of `default-src 'self'`.
 public func buildGatewayApplication(
     configuration: ApplicationConfiguration, dependencies: GatewayDependencies
-) -> some ApplicationProtocol {
+) throws -> some ApplicationProtocol {
     Application(
-        router: buildGatewayRouter(dependencies: dependencies), configuration: configuration,
+        router: try buildGatewayRouter(dependencies: dependencies), configuration: configuration,
         logger: dependencies.logger)
 }
 
 /// The router of `buildGatewayApplication`, for tests that need no server.
-func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPart] = GatewayParts.all) -> Router<GatewayContext> {
+func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPart] = GatewayParts.all) throws -> Router<GatewayContext> {
     let router = Router(context: GatewayContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: SecurityHeaders())
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ProblemMiddleware(logger: dependencies.logger))
+    if let folder = PageTemplates.staticFolder {
+        router.add(middleware: FileMiddleware(folder.path, urlBasePath: "/static", searchForIndexHtml: false))
+    }
     let routes = RouteTable(router: router)
     let access = dependencies.access
     HealthRoutes(dependencies: dependencies).addRoutes(open: routes, admin: routes.restricted(by: access, to: .role(.admin)))
     let staff = routes.restricted(by: access, to: .viewerToReadEditorToWrite)
+    let pages = try PageGroups(routes: routes, dependencies: dependencies)
+    let wholeSite = PartRoutes()
+    try WholeSitePages(dependencies: dependencies, parts: parts).addRoutes(to: wholeSite)
     for part in parts {
         let partRoutes = PartRoutes()
-        part.addRoutes(to: partRoutes, dependencies: dependencies)
+        try part.addRoutes(to: partRoutes, dependencies: dependencies)
         routes.addRoutes(partRoutes.open)
         staff.addRoutes(partRoutes.staff)
+        pages.add(partRoutes)
     }
+    staff.addRoutes(wholeSite.staff)
+    pages.add(wholeSite)
     routes.addMethodNotAllowedRoutes(behind: access.middleware(requiring: .viewerToReadEditorToWrite))
     return router
+}
+
+/// The page groups: each behind the page errors, the session cookie and the
+/// form-token check, then the roles it allows.
+struct PageGroups {
+    let open: RouterGroup<GatewayContext>
+    let department: RouterGroup<GatewayContext>
+    let signedIn: RouterGroup<GatewayContext>
+    let admin: RouterGroup<GatewayContext>
+
+    init(routes: RouteTable<GatewayContext>, dependencies: GatewayDependencies) throws {
+        let errors = PageErrors(templates: try PageTemplates(folder: nil), logger: dependencies.logger)
+        let common: [any MiddlewareProtocol<Request, Response, GatewayContext>] = [
+            errors, SessionAuthenticator(sessions: AccountsStore(database: dependencies.database)), CSRFProtection(),
+        ]
+        open = routes.group(behind: common)
+        department = routes.group(behind: common + [PageAccess(.viewerToReadEditorToWrite)])
+        signedIn = routes.group(behind: common + [PageAccess(.anySignedIn)])
+        admin = routes.group(behind: common + [PageAccess(.admin)])
+    }
+
+    func add(_ routes: PartRoutes) {
+        open.addRoutes(routes.openPages)
+        department.addRoutes(routes.pages)
+        signedIn.addRoutes(routes.signedInPages)
+        admin.addRoutes(routes.adminPages)
+    }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import GatewayAccounts
 import GatewayBrand
 import GatewayCampaigns
 import GatewayEvents
@@ -12,7 +13,7 @@ import GatewayTraining
 /// line here (and its target in `Package.swift`).
 public enum GatewayParts {
     public static let all: [any GatewayPart] = [
-        EventsPart(), SurveysPart(), TrainingPart(), MediaRelationsPart(), CampaignsPart(), BrandPart(),
+        EventsPart(), SurveysPart(), TrainingPart(), MediaRelationsPart(), CampaignsPart(), BrandPart(), AccountsPart(),
     ]
 
     /// Every part's migrations, in the order of `all`.

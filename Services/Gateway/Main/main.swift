@@ -1,5 +1,6 @@
 import Foundation
 import Gateway
+import GatewayAccounts
 import GatewayKit
 import Hummingbird
 import MessageSchema
@@ -10,13 +11,14 @@ import ServiceKit
 // KOMUNIKA_HTTP_HOST (default 127.0.0.1), KOMUNIKA_HTTP_PORT (default 8080),
 // KOMUNIKA_GATEWAY_SOURCES (default: every service): the services it consumes.
 // KOMUNIKA_TOKENS_FILE (default $KOMUNIKA_DATA_DIR/gateway-tokens): bearer tokens and their roles.
+// KOMUNIKA_PUBLIC_URL (default http://HOST:PORT): the address people open, which links start with.
+// Its ROUTER takes `komunikactl users` commands (the web application's accounts).
 do {
     let environment = ProcessInfo.processInfo.environment
     let runtime = try ServiceRuntime(service: .gateway, migrations: GatewayParts.registerMigrations(in:))
     let sources = try GatewaySources.parse(environment["KOMUNIKA_GATEWAY_SOURCES"] ?? GatewaySources.all)
     let waiter = AppliedSeqWaiter()
     let consumer = try runtime.makeConsumer(sources: sources, applier: GatewayReadModel.all, waiter: waiter)
-    let router = try runtime.makeRouter(commands: nil, relay: nil, consumer: consumer)
     let commands = try runtime.makeCommandClient(services: sources)
     let tokens = TokenFile(path: TokenFile.path(environment: environment))
     if !FileManager.default.fileExists(atPath: tokens.path) {
@@ -26,11 +28,16 @@ do {
     }
     let host = environment["KOMUNIKA_HTTP_HOST"] ?? "127.0.0.1"
     let port = Int(environment["KOMUNIKA_HTTP_PORT"] ?? "8080") ?? 8080
-    let application = buildGatewayApplication(
+    let publicURL = (environment["KOMUNIKA_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://\(host):\(port)")
+        .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    let router = try runtime.makeRouter(
+        commands: AccountCommands.handler(database: runtime.database, publicURL: publicURL), relay: nil, consumer: consumer)
+    let application = try buildGatewayApplication(
         configuration: .init(address: .hostname(host, port: port), serverName: "komunika-gateway"),
         dependencies: GatewayDependencies(
             database: runtime.database, commands: commands, waiter: waiter,
-            isReady: { await consumer.isCaughtUp() }, logger: runtime.logger, access: .tokens(tokens)))
+            isReady: { await consumer.isCaughtUp() }, logger: runtime.logger, access: .tokens(tokens),
+            publicURL: publicURL))
     runtime.logger.info("HTTP on http://\(host):\(port)")
     try await runtime.run([consumer, router, application]) { commands.close() }
 } catch {

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import ServiceKit
+import Store
 import XCTest
 
 @testable import Gateway
@@ -18,6 +19,14 @@ enum GatewayHTTP {
         ready: Bool = true, access: AccessControl = .open, seed: (ReadModelFixture) throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
+        try await withDatabase(ready: ready, access: access, seed: seed) { client, _ in try await body(client) }
+    }
+
+    /// The same, with the gateway's database in hand (accounts, the read model).
+    static func withDatabase(
+        ready: Bool = true, access: AccessControl = .open, seed: (ReadModelFixture) throws -> Void = { _ in },
+        _ body: @escaping @Sendable (any TestClientProtocol, ServiceDatabase) async throws -> Void
+    ) async throws {
         let fixture = try ReadModelFixture()
         try seed(fixture)
         let context = ZMQContext()
@@ -29,8 +38,9 @@ enum GatewayHTTP {
         let dependencies = GatewayDependencies(
             database: fixture.database, commands: commands, waiter: AppliedSeqWaiter(), isReady: { ready },
             logger: Logger(label: "gateway-tests"), access: access)
-        let app = buildGatewayApplication(configuration: ApplicationConfiguration(), dependencies: dependencies)
-        try await app.test(.router, body)
+        let app = try buildGatewayApplication(configuration: ApplicationConfiguration(), dependencies: dependencies)
+        let database = fixture.database
+        try await app.test(.router) { client in try await body(client, database) }
         withExtendedLifetime(fixture) {}
     }
 }

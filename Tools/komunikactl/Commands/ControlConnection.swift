@@ -47,3 +47,30 @@ struct Failure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+extension ControlConnection {
+    /// Sends one command to `service`'s ROUTER and decodes its result; a
+    /// refusal is the service's own sentence.
+    func send<C: Command>(_ command: C, to service: ServiceName, timeout: Duration = .seconds(5)) async throws -> C.Result {
+        let security = try Self.security()
+        let context = ZMQContext()
+        let endpoint = topology[service].router
+        let client = try ControlClient(context: context, connect: endpoint, options: try security.clientOptions(to: service))
+        defer {
+            client.close()
+            context.terminate()
+        }
+        let reply: CommandReply
+        do {
+            reply = try await client.command(
+                try CommandRequest(command, idempotencyKey: UUID().uuidString), timeout: timeout, attempts: 1)
+        } catch let error as RequestError {
+            throw Failure("\(service.rawValue) is not answering at \(endpoint) (is it running?): \(error)")
+        }
+        guard reply.ok else { throw Failure(reply.failure?.message ?? "\(service.rawValue) refused without saying why") }
+        guard let result = try reply.result?.decode(as: C.Result.self) else {
+            throw Failure("\(service.rawValue) answered without a result")
+        }
+        return result
+    }
+}

@@ -16,7 +16,7 @@ public struct Komunikactl: AsyncParsableCommand {
         subcommands: [
             StatusCommand.self, HealthCommand.self, ReplayCommand.self, DeadLettersCommand.self,
             BackupCommand.self, PauseCommand.self, ResumeCommand.self, LogLevelCommand.self, KeysCommand.self,
-            TokensCommand.self, ServicesCommand.self, ComposeCommand.self,
+            TokensCommand.self, UsersCommand.self, ServicesCommand.self, ComposeCommand.self,
         ])
 
     public init() {}

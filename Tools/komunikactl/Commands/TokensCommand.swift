@@ -43,7 +43,7 @@ struct TokensCommand: AsyncParsableCommand {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a token for NAME and print it.")
         @Argument(help: "Who holds the token (a person or a tool).") var name: String
-        @Option(help: "viewer, editor or admin.") var role: Role
+        @Option(help: "viewer, editor or admin (submitter: only submissions).") var role: Role
         @OptionGroup var location: Location
 
         func validate() throws {

@@ -1,9 +1,9 @@
 import Hummingbird
 import ServiceKit
 
-/// Who may do what through the HTTP API: `.tokens` asks for a bearer token
-/// of a sufficient role on every route of the staff's groups; `.open` lets
-/// everything through (tests of one part's routes).
+/// Who may use the JSON API's staff routes: `.tokens` asks for a bearer
+/// token of a sufficient role; `.open` lets everything through (tests of
+/// one part's routes). Pages always need a session (`PageAccess`).
 public enum AccessControl: Sendable {
     case open
     case tokens(TokenFile)
@@ -19,8 +19,13 @@ public enum AccessControl: Sendable {
 extension RouterMethods where Context == GatewayContext {
     /// A group of routes behind `access`'s checks for `need`.
     public func restricted(by access: AccessControl, to need: RoleRequirement.Need) -> RouterGroup<GatewayContext> {
+        group(behind: access.middleware(requiring: need))
+    }
+
+    /// A group of routes behind `middleware`, in order.
+    public func group(behind middleware: [any MiddlewareProtocol<Request, Response, GatewayContext>]) -> RouterGroup<GatewayContext> {
         let group = self.group()
-        for middleware in access.middleware(requiring: need) {
+        for middleware in middleware {
             group.add(middleware: middleware)
         }
         return group

@@ -6,8 +6,14 @@ import HummingbirdAuth
 /// the staff's routes, who the request acts for.
 public struct GatewayContext: AuthRequestContext, RequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// Set by `BearerTokenAuthenticator`; `nil` on public routes and with open access.
+    /// Set by `BearerTokenAuthenticator` on the API and by `SessionAuthenticator`
+    /// on pages; `nil` on public routes and with open access.
     public var identity: StaffIdentity?
+    /// The token every form of a page sends back (`CSRFProtection` checks it):
+    /// the session's when signed in, else the visitor's `komunika_csrf` cookie.
+    public var csrfToken: String?
+    /// The session cookie's token of a signed-in page request (sign-out ends it).
+    public var sessionToken: String?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)

@@ -16,12 +16,16 @@ public struct GatewayDependencies: Sendable {
     public var logger: Logger
     /// Who may use which route: bearer tokens in the running gateway.
     public var access: AccessControl
+    /// The gateway's address as people open it (`KOMUNIKA_PUBLIC_URL`): what links in pages and e-mails start with.
+    public var publicURL: String
 
     public init(
         database: ServiceDatabase, commands: CommandClient, waiter: AppliedSeqWaiter,
-        isReady: @escaping @Sendable () async -> Bool, logger: Logger, access: AccessControl = .open
+        isReady: @escaping @Sendable () async -> Bool, logger: Logger, access: AccessControl = .open,
+        publicURL: String = "http://127.0.0.1:8080"
     ) {
         self.access = access
+        self.publicURL = publicURL
         self.database = database
         self.commands = commands
         self.waiter = waiter

@@ -45,3 +45,6 @@ public enum JSONBody {
         return FieldError(field: field, detail: DecodingErrorText.describe(error))
     }
 }
+
+/// A free-form JSON answer (the annual report's figures, gathered from every part).
+extension JSONValue: ResponseEncodable {}

@@ -2,28 +2,41 @@ import GRDB
 import Hummingbird
 
 /// One part of the gateway (events, campaigns …): its tables, the messages
-/// it applies to them, and its routes. `GatewayParts.all` lists them; that
-/// one list drives migrations, consumption, routing and access. A part reads
-/// and writes only its own tables; what it needs of another service it
-/// learns by applying that service's messages itself.
+/// it applies to them, its API routes and its pages. `GatewayParts.all`
+/// lists them; that one list drives migrations, consumption, routing and
+/// access. A part reads and writes only its own tables; what it needs of
+/// another service it learns by applying that service's messages itself.
 public protocol GatewayPart: Sendable {
     /// Registers the part's migrations. Shipped migrations are never edited:
     /// a change is a new migration.
     func registerMigrations(in migrator: inout DatabaseMigrator)
     /// Applies the messages the part keeps something of.
     var readModel: any ReadModelPart { get }
-    /// Adds the part's routes: the public ones to `routes.open`, the staff's to `routes.staff`.
-    func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies)
+    /// Adds the part's routes to the groups of `routes`.
+    func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws
+    /// The part's sections of the start page (this week, what waits, alerts, numbers), newest data.
+    func startPageSections(for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [PageSection]
+    /// What the part has that matches `text` (diacritics ignored), for the search box.
+    func search(_ text: String, for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [SearchResultGroup]
+    /// The part's section of the annual report of `year`.
+    func reportSections(year: Int, for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [ReportSection]
 }
 
-/// Where a part puts its routes. The gateway adds `open` as it is and
-/// `staff` behind the bearer token and role checks.
+/// Where a part puts its routes; the gateway puts each collection behind its checks.
 public struct PartRoutes {
-    /// Routes anyone may use without an account: the public calendar and
+    /// API routes anyone may use without an account: the public calendar and
     /// feeds, answering a survey, checking a certificate.
     public let open = RouteCollection(context: GatewayContext.self)
-    /// Routes of the department's staff: a viewer reads, an editor writes.
+    /// API routes of the department's staff (bearer tokens): a viewer reads, an editor writes.
     public let staff = RouteCollection(context: GatewayContext.self)
+    /// The department's pages (sessions, form tokens): a viewer reads, an editor changes.
+    public let pages = RouteCollection(context: GatewayContext.self)
+    /// Pages for anyone signed in, submitters of other units included: each shows only what is theirs.
+    public let signedInPages = RouteCollection(context: GatewayContext.self)
+    /// Pages for admins only (operations, accounts).
+    public let adminPages = RouteCollection(context: GatewayContext.self)
+    /// Pages without an account (signing in); form tokens are still checked.
+    public let openPages = RouteCollection(context: GatewayContext.self)
 
     public init() {}
 }

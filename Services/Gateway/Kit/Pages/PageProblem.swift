@@ -1,0 +1,22 @@
+import Hummingbird
+
+/// A page's refusal as a reader sees it: the status and a sentence in both
+/// languages, shown by `PageErrors` on the error page.
+public struct PageProblem: Error, Sendable {
+    public var status: HTTPResponse.Status
+    public var message: Localized
+
+    public init(_ status: HTTPResponse.Status, _ message: Localized) {
+        self.status = status
+        self.message = message
+    }
+
+    public static func forbidden(_ message: Localized) -> PageProblem { PageProblem(.forbidden, message) }
+    public static func notFound(_ message: Localized) -> PageProblem { PageProblem(.notFound, message) }
+
+    public static let staleForm = PageProblem(
+        .forbidden,
+        Localized(
+            lt: "Formos saugos žetonas neteisingas arba pasenęs. Atnaujinkite puslapį ir bandykite dar kartą.",
+            en: "The form's security token is wrong or stale. Reload the page and try again."))
+}

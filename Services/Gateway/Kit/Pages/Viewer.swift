@@ -1,0 +1,67 @@
+import Foundation
+import Hummingbird
+import ServiceKit
+
+/// Who looks at a page and how: the person signed in (none on the sign-in
+/// page), their language, the form token and the page's path.
+public struct Viewer: Sendable {
+    public var identity: StaffIdentity?
+    public var language: Language
+    /// What every form of the page sends back as `csrf`.
+    public var csrfToken: String
+    /// The page's path and query, for the language switch and the menu.
+    public var path: String
+
+    public init(identity: StaffIdentity?, language: Language, csrfToken: String, path: String) {
+        self.identity = identity
+        self.language = language
+        self.csrfToken = csrfToken
+        self.path = path
+    }
+
+    public init(request: Request, context: GatewayContext) {
+        self.init(
+            identity: context.identity, language: Language(of: request), csrfToken: context.csrfToken ?? "",
+            path: request.uri.description)
+    }
+
+    /// Whether the person may change things (an editor or an admin).
+    public var canEdit: Bool { (identity?.role ?? .submitter) >= .editor }
+    public var isAdmin: Bool { identity?.role == .admin }
+
+    /// A text in the viewer's language.
+    public func text(_ localized: Localized) -> String { localized.text(in: language) }
+
+    /// What the layout and the page's template read.
+    func templateContext(title: String, strings: PageStrings, data: Any) -> [String: Any] {
+        let role = identity?.role
+        let nav: [[String: Any]] = (role.map(SiteNavigation.items(for:)) ?? []).map { item in
+            let current = item.path == "/" ? pathOnly == "/" : pathOnly.hasPrefix(item.path)
+            return ["href": item.path, "label": item.label.text(in: language), "current": current]
+        }
+        var context: [String: Any] = [
+            "lang": language.rawValue, "title": title, "t": strings.texts(in: language), "csrf": csrfToken,
+            "nav": nav, "path": path,
+            "languageSwitch": [
+                "href": "/kalba?lang=\(language.other.rawValue)&back=\(Self.queryEscaped(path))",
+                "label": language == .lt ? "English" : "Lietuviškai", "lang": language.other.rawValue,
+            ],
+            "data": data,
+        ]
+        if let identity {
+            context["me"] = [
+                "name": identity.name, "role": KitStrings.roleName(identity.role).text(in: language),
+                "canEdit": canEdit, "isAdmin": isAdmin, "isStaff": identity.role >= .viewer,
+            ]
+        }
+        return context
+    }
+
+    private var pathOnly: String { String(path.split(separator: "?", maxSplits: 1).first ?? "/") }
+
+    static func queryEscaped(_ text: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+?#")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "/"
+    }
+}
