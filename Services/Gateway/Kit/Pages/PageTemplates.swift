@@ -56,6 +56,12 @@ public struct PageTemplates: Sendable {
         return html
     }
 
+    /// A piece of a page without the layout (a part's section of the start
+    /// page or the annual report), with the same context as a whole page.
+    public func renderFragment(_ template: String, data: Any = [String: Any](), for viewer: Viewer) -> String {
+        renderHTML(template, title: "", data: data, for: viewer)
+    }
+
     public static func htmlResponse(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status,
