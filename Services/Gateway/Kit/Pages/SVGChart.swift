@@ -35,7 +35,8 @@ public enum SVGChart {
 
     /// Bars, one per item, with its value above it.
     public static func bars(_ items: [Item], title: String, width: Int = 560, height: Int = 220) -> String {
-        groupedBars(labels: items.map(\.label), series: [Series(name: title, values: items.map(\.value))], title: title,
+        groupedBars(
+            labels: items.map(\.label), series: [Series(name: title, values: items.map(\.value))], title: title,
             width: width, height: height, legend: false)
     }
 
