@@ -46,6 +46,7 @@ public enum BrandReactions {
             sql: "INSERT INTO collections (id, title, eventId, createdAt) VALUES (?, ?, ?, ?)",
             arguments: [collectionId.uuidString, opened.title, eventId.uuidString, now])
         try Outbox.append(
-            opened, source: source, correlationId: envelope.correlationId, causationId: envelope.id, occurredAt: now, in: db)
+            opened, source: source, correlationId: envelope.correlationId, causationId: envelope.id, actor: envelope.actor,
+            occurredAt: now, in: db)
     }
 }

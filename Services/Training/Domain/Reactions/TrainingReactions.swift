@@ -30,8 +30,8 @@ public enum TrainingReactions {
         try session.update(db)
         try Outbox.append(
             TrainingFeedbackSurveyLinked(sessionId: sessionId, courseId: session.courseUUID, surveyId: message.surveyId),
-            source: source, correlationId: envelope.correlationId, causationId: envelope.id, occurredAt: envelope.occurredAt,
-            in: db)
+            source: source, correlationId: envelope.correlationId, causationId: envelope.id, actor: envelope.actor,
+            occurredAt: envelope.occurredAt, in: db)
     }
 }
 
