@@ -2,7 +2,8 @@ import GatewayKit
 import Hummingbird
 import Logging
 
-/// The gateway's HTTP API: health, then every part's routes — the public
+/// The gateway's HTTP API: health, the activity history of any thing (for
+/// the staff), then every part's routes — the public
 /// ones open, the staff's behind bearer tokens (a viewer reads, an editor
 /// writes), metrics for admins. Every error is answered as
 /// `application/problem+json`; a known path with another method gets 405
@@ -25,6 +26,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPa
     let access = dependencies.access
     HealthRoutes(dependencies: dependencies).addRoutes(open: routes, admin: routes.restricted(by: access, to: .role(.admin)))
     let staff = routes.restricted(by: access, to: .viewerToReadEditorToWrite)
+    ActivityRoutes(dependencies: dependencies).addRoutes(to: staff)
     for part in parts {
         let partRoutes = PartRoutes()
         part.addRoutes(to: partRoutes, dependencies: dependencies)
