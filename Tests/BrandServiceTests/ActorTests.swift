@@ -19,13 +19,13 @@ final class ActorTests: BrandTestCase {
             actor: editor)
         try await harness.expectSuccess(ReviewAsset(assetId: id, decision: .approve), actor: editor)
 
-        let approvedFound = try await harness.outbox().last
-        let approved = try XCTUnwrap(approvedFound)
+        let outbox = try await harness.outbox()
+        let approved = try XCTUnwrap(outbox.last)
         XCTAssertEqual(approved.type, AssetApproved.type)
         XCTAssertEqual(approved.actor, editor)
-        let rowFound = try await harness.row(
+        let stored = try await harness.row(
             "SELECT status, approvedByAccountId, approvedByName, approvedAt FROM assets WHERE id = ?", [id.uuidString])
-        let row = try XCTUnwrap(rowFound)
+        let row = try XCTUnwrap(stored)
         XCTAssertEqual(row["status"], "approved")
         XCTAssertEqual(row["approvedByAccountId"], "0B7E5D3C-1A2B-4C3D-9E8F-7A6B5C4D3E2F")
         XCTAssertEqual(row["approvedByName"], "Jonas Petraitis")
@@ -39,8 +39,8 @@ final class ActorTests: BrandTestCase {
             correlationId: UUID(), actor: editor, payload: try .from(EventHeld(eventId: UUID(), eventType: .exhibition)))
         try await harness.database.writer.write { db in try BrandReactions.make().apply(held, in: db) }
 
-        let openedFound = try await harness.outbox().first
-        let opened = try XCTUnwrap(openedFound)
+        let outbox = try await harness.outbox()
+        let opened = try XCTUnwrap(outbox.first)
         XCTAssertEqual(opened.type, CollectionOpened.type)
         XCTAssertEqual(opened.actor, editor)
         XCTAssertEqual(opened.causationId, held.id)

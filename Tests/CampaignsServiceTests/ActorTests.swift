@@ -23,10 +23,10 @@ final class ActorTests: CampaignsTestCase {
         try await harness.expectSuccess(ResubmitContent(submissionId: id, content: Sample.content(title: "Trumpiau")))
         try await harness.expectSuccess(ReviewSubmission(submissionId: id, decision: .approve), actor: second)
 
-        let rowFound = try await harness.row(
+        let stored = try await harness.row(
             "SELECT status, reviewedByAccountId, reviewedByName, reviewedAt FROM submissions WHERE id = ?",
             [id.uuidString])
-        let row = try XCTUnwrap(rowFound)
+        let row = try XCTUnwrap(stored)
         XCTAssertEqual(row["status"], "approved")
         XCTAssertNil(row["reviewedByAccountId"])
         XCTAssertEqual(row["reviewedByName"], "turinio-sistema")

@@ -15,13 +15,13 @@ final class ActorTests: EventsTestCase {
         let id = try await harness.event(in: .proposed)
         try await harness.expectSuccess(TransitionEvent(eventId: id, to: .approved), actor: councilMember)
 
-        let approvedFound = try await harness.outbox().last
-        let approved = try XCTUnwrap(approvedFound)
+        let outbox = try await harness.outbox()
+        let approved = try XCTUnwrap(outbox.last)
         XCTAssertEqual(approved.type, EventApproved.type)
         XCTAssertEqual(approved.actor, councilMember)
-        let rowFound = try await harness.row(
+        let stored = try await harness.row(
             "SELECT approvedByAccountId, approvedByName, approvedAt FROM events WHERE id = ?", [id.uuidString])
-        let row = try XCTUnwrap(rowFound)
+        let row = try XCTUnwrap(stored)
         XCTAssertEqual(row["approvedByAccountId"], "6F1C2E1A-3B4D-4E5F-8A9B-0C1D2E3F4A5B")
         XCTAssertEqual(row["approvedByName"], "Rūta Vaitkienė")
         let eventId = id.uuidString
@@ -41,8 +41,8 @@ final class ActorTests: EventsTestCase {
         let outbox = try await harness.outbox()
         XCTAssertEqual(outbox.map(\.type), [EventProposed.type, EventApproved.type])
         XCTAssertEqual(outbox.map(\.actor), [token, token])
-        let rowFound = try await harness.row("SELECT approvedByAccountId, approvedByName FROM events WHERE id = ?", [id.uuidString])
-        let row = try XCTUnwrap(rowFound)
+        let stored = try await harness.row("SELECT approvedByAccountId, approvedByName FROM events WHERE id = ?", [id.uuidString])
+        let row = try XCTUnwrap(stored)
         XCTAssertNil(row["approvedByAccountId"])
         XCTAssertEqual(row["approvedByName"], "renginiu-sistema")
     }
@@ -52,9 +52,9 @@ final class ActorTests: EventsTestCase {
         let id = try await harness.event(in: .approved)
         let outbox = try await harness.outbox()
         XCTAssertEqual(outbox.map(\.actor), [nil, nil])
-        let rowFound = try await harness.row(
+        let stored = try await harness.row(
             "SELECT status, approvedByName, approvedAt FROM events WHERE id = ?", [id.uuidString])
-        let row = try XCTUnwrap(rowFound)
+        let row = try XCTUnwrap(stored)
         XCTAssertEqual(row["status"], "approved")
         XCTAssertNil(row["approvedByName"])
         XCTAssertNotNil(row["approvedAt"])

@@ -23,14 +23,14 @@ final class ActorTests: MediaRelationsTestCase {
         try await harness.expectSuccess(
             TransitionPressRelease(pressReleaseId: id, to: .distributed, contactListId: list), actor: specialist)
 
-        let distributedFound = try await harness.outbox().last
-        let distributed = try XCTUnwrap(distributedFound)
+        let outbox = try await harness.outbox()
+        let distributed = try XCTUnwrap(outbox.last)
         XCTAssertEqual(distributed.type, PressReleaseDistributed.type)
         XCTAssertEqual(distributed.actor, specialist)
-        let rowFound = try await harness.row(
+        let stored = try await harness.row(
             "SELECT distributedByAccountId, distributedByName, distributedAt FROM pressReleases WHERE id = ?",
             [id.uuidString])
-        let row = try XCTUnwrap(rowFound)
+        let row = try XCTUnwrap(stored)
         XCTAssertEqual(row["distributedByAccountId"], "2A3B4C5D-6E7F-4081-92A3-B4C5D6E7F809")
         XCTAssertEqual(row["distributedByName"], "Tomas Jankauskas")
         XCTAssertNotNil(row["distributedAt"])
@@ -47,8 +47,8 @@ final class ActorTests: MediaRelationsTestCase {
             actor: specialist, payload: try .from(EventScheduled(eventId: UUID(), details: details)))
         try harness.react(to: scheduled)
 
-        let draftedFound = try await harness.outbox().first
-        let drafted = try XCTUnwrap(draftedFound)
+        let outbox = try await harness.outbox()
+        let drafted = try XCTUnwrap(outbox.first)
         XCTAssertEqual(drafted.type, PressReleaseDrafted.type)
         XCTAssertEqual(drafted.actor, specialist)
         XCTAssertEqual(drafted.causationId, scheduled.id)

@@ -7,7 +7,8 @@ import Store
 /// What the brand service does with other services' messages: it keeps the
 /// titles of events, and opens an archive collection for every exhibition
 /// held. The collection's id is derived from the event's, so a replay finds
-/// it there and opens nothing again.
+/// it there and opens nothing again. `CollectionOpened` carries the actor of
+/// `EventHeld`: the archive is opened for whoever marked the exhibition held.
 public enum BrandReactions {
     /// The id of the archive collection of `eventId`.
     public static func archiveId(of eventId: UUID) -> UUID {
