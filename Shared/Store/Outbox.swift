@@ -16,24 +16,28 @@ public enum Outbox {
         var correlationId: String?
         var causationId: String?
         var payload: String
+        var actorAccountId: String?
+        var actorName: String?
     }
 
-    /// Appends `message` with the next `seq`. Call it inside the write
-    /// transaction that makes the change the message announces.
+    /// Appends `message` with the next `seq`, made for `actor` when someone
+    /// acted. Call it inside the write transaction that makes the change the
+    /// message announces.
     @discardableResult
     public static func append<M: Message>(
-        _ message: M, source: String, correlationId: UUID? = nil, causationId: UUID? = nil,
+        _ message: M, source: String, correlationId: UUID? = nil, causationId: UUID? = nil, actor: Actor? = nil,
         occurredAt: Date = Date(), in db: Database
     ) throws -> Envelope {
         let envelope = Envelope(
             type: M.type, version: M.version, source: source, seq: try latestSeq(db) + 1,
-            occurredAt: occurredAt, correlationId: correlationId, causationId: causationId,
+            occurredAt: occurredAt, correlationId: correlationId, causationId: causationId, actor: actor,
             payload: try .from(message))
         try Row(
             seq: envelope.seq, id: envelope.id.uuidString, type: envelope.type, version: envelope.version,
             occurredAt: Timestamp.format(envelope.occurredAt), correlationId: correlationId?.uuidString,
             causationId: causationId?.uuidString,
-            payload: String(decoding: try MessageCoding.encode(envelope.payload), as: UTF8.self)
+            payload: String(decoding: try MessageCoding.encode(envelope.payload), as: UTF8.self),
+            actorAccountId: actor?.accountId?.uuidString, actorName: actor?.name
         ).insert(db)
         return envelope
     }
@@ -51,6 +55,7 @@ public enum Outbox {
                 seq: row.seq, occurredAt: Timestamp.parse(row.occurredAt) ?? Date(),
                 correlationId: row.correlationId.flatMap(UUID.init(uuidString:)),
                 causationId: row.causationId.flatMap(UUID.init(uuidString:)),
+                actor: row.actorName.map { Actor(accountId: row.actorAccountId.flatMap(UUID.init(uuidString:)), name: $0) },
                 payload: try MessageCoding.decode(JSONValue.self, from: Data(row.payload.utf8)))
         }
     }

@@ -47,5 +47,13 @@ enum PlatformSchema {
             // Old keys are forgotten by age (`IdempotencyKeys.forget(before:in:)`).
             try db.create(index: "idempotencyKeyByCreatedAt", on: "idempotencyKey", columns: ["createdAt"])
         }
+        migrator.registerMigration("platform-v3") { db in
+            // Who a message's change was made for (`Envelope.actor`); `NULL` for
+            // messages written before, and for changes nobody made.
+            try db.alter(table: "outbox") { t in
+                t.add(column: "actorAccountId", .text)
+                t.add(column: "actorName", .text)
+            }
+        }
     }
 }

@@ -45,23 +45,24 @@ public final class CommandHarness<Handler: CommandHandler>: Sendable {
 
     // MARK: Commands
 
-    /// Sends `command` as the ROUTER would hand it over, with `key` as its idempotency key.
+    /// Sends `command` as the ROUTER would hand it over, with `key` as its
+    /// idempotency key, acting for `actor` (nobody by default).
     public func send<C: Command>(
-        _ command: C, key: String = UUID().uuidString, correlationId: UUID? = nil
+        _ command: C, key: String = UUID().uuidString, correlationId: UUID? = nil, actor: Actor? = nil
     ) async throws
         -> CommandReply
     {
-        await handler.handle(try CommandRequest(command, idempotencyKey: key, correlationId: correlationId))
+        await handler.handle(try CommandRequest(command, idempotencyKey: key, correlationId: correlationId, actor: actor))
     }
 
-    /// Sends `command`, fails the test unless it succeeds, and returns its result.
+    /// Sends `command` for `actor`, fails the test unless it succeeds, and returns its result.
     @discardableResult
     public func expectSuccess<C: Command>(
-        _ command: C, file: StaticString = #filePath, line: UInt = #line
+        _ command: C, actor: Actor? = nil, file: StaticString = #filePath, line: UInt = #line
     ) async throws
         -> C.Result
     {
-        let reply = try await send(command)
+        let reply = try await send(command, actor: actor)
         guard reply.ok, let result = reply.result else {
             XCTFail("\(C.name) was refused: \(reply.failure?.description ?? "no result")", file: file, line: line)
             throw HarnessError.refused
@@ -85,12 +86,13 @@ public final class CommandHarness<Handler: CommandHandler>: Sendable {
 
     // MARK: Other services' messages
 
-    /// Applies `message` from `source` as the consumer does: through
-    /// `reactions`, in one write transaction, with the next `seq` of that source.
-    public func receive<M: Message>(_ message: M, from source: ServiceName) throws {
+    /// Applies `message` from `source`, made for `actor`, as the consumer
+    /// does: through `reactions`, in one write transaction, with the next
+    /// `seq` of that source.
+    public func receive<M: Message>(_ message: M, from source: ServiceName, actor: Actor? = nil) throws {
         let envelope = Envelope(
             type: M.type, version: M.version, source: source.rawValue, seq: receivedSeqs.next(for: source.rawValue),
-            occurredAt: Date(), payload: try .from(message))
+            occurredAt: Date(), actor: actor, payload: try .from(message))
         try database.writer.write { db in try self.reactions.apply(envelope, in: db) }
     }
 

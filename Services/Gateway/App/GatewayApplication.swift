@@ -3,7 +3,8 @@ import GatewayKit
 import Hummingbird
 import Logging
 
-/// The gateway's HTTP side: health, then every part's routes — the public
+/// The gateway's HTTP side: health, the activity history of any thing (for
+/// the staff), then every part's routes — the public
 /// API open, the staff's API behind bearer tokens (a viewer reads, an editor
 /// writes), metrics for admins, and the pages of the web application behind
 /// sessions and form tokens. An API error is answered as
@@ -32,6 +33,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPa
     let access = dependencies.access
     HealthRoutes(dependencies: dependencies).addRoutes(open: routes, admin: routes.restricted(by: access, to: .role(.admin)))
     let staff = routes.restricted(by: access, to: .viewerToReadEditorToWrite)
+    ActivityRoutes(dependencies: dependencies).addRoutes(to: staff)
     let pages = try PageGroups(routes: routes, dependencies: dependencies)
     let wholeSite = PartRoutes()
     try WholeSitePages(dependencies: dependencies, parts: parts).addRoutes(to: wholeSite)

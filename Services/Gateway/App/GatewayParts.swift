@@ -16,8 +16,10 @@ public enum GatewayParts {
         EventsPart(), SurveysPart(), TrainingPart(), MediaRelationsPart(), CampaignsPart(), BrandPart(), AccountsPart(),
     ]
 
-    /// Every part's migrations, in the order of `all`.
+    /// The activity history's table (the kernel's, which every part's
+    /// messages feed), then every part's migrations, in the order of `all`.
     public static func registerMigrations(in migrator: inout DatabaseMigrator) {
+        ActivitySchema.register(in: &migrator)
         for part in all { part.registerMigrations(in: &migrator) }
     }
 }

@@ -18,11 +18,18 @@ public struct Envelope: Codable, Sendable, Equatable {
     public var occurredAt: Date
     public var correlationId: UUID?
     public var causationId: UUID?
+    /// Who the change was made for: the acting person of the command, or of
+    /// the message a reaction answers; `nil` when nobody acted (a schedule)
+    /// or the sender did not say. Encoded only when present, so a reader
+    /// that predates it reads the envelope as before, and an envelope
+    /// without it decodes here with `nil`.
+    public var actor: Actor?
     public var payload: JSONValue
 
     public init(
         id: UUID = UUID(), type: String, version: Int, source: String, seq: Int64,
-        occurredAt: Date, correlationId: UUID? = nil, causationId: UUID? = nil, payload: JSONValue
+        occurredAt: Date, correlationId: UUID? = nil, causationId: UUID? = nil, actor: Actor? = nil,
+        payload: JSONValue
     ) {
         self.id = id
         self.type = type
@@ -32,6 +39,7 @@ public struct Envelope: Codable, Sendable, Equatable {
         self.occurredAt = occurredAt
         self.correlationId = correlationId
         self.causationId = causationId
+        self.actor = actor
         self.payload = payload
     }
 

@@ -13,17 +13,27 @@ public struct CommandRequest: Codable, Sendable {
     public var name: String
     public var idempotencyKey: String
     public var correlationId: UUID?
+    /// Who the command acts for; every message it produces carries it.
+    /// `nil` from a sender that does not say (`komunikactl`, an older gateway).
+    public var actor: Actor?
     public var payload: JSONValue
 
-    public init(name: String, idempotencyKey: String, correlationId: UUID? = nil, payload: JSONValue) {
+    public init(
+        name: String, idempotencyKey: String, correlationId: UUID? = nil, actor: Actor? = nil, payload: JSONValue
+    ) {
         self.name = name
         self.idempotencyKey = idempotencyKey
         self.correlationId = correlationId
+        self.actor = actor
         self.payload = payload
     }
 
-    public init<C: Command>(_ command: C, idempotencyKey: String, correlationId: UUID? = nil) throws {
-        self.init(name: C.name, idempotencyKey: idempotencyKey, correlationId: correlationId, payload: try .from(command))
+    public init<C: Command>(
+        _ command: C, idempotencyKey: String, correlationId: UUID? = nil, actor: Actor? = nil
+    ) throws {
+        self.init(
+            name: C.name, idempotencyKey: idempotencyKey, correlationId: correlationId, actor: actor,
+            payload: try .from(command))
     }
 }
 

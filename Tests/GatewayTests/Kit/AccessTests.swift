@@ -40,6 +40,8 @@ final class AccessTests: XCTestCase {
                 (.get, "/api/v1/surveys/\(Self.survey)/responses.csv", nil, .unauthorized),
                 (.get, "/api/v1/events", nil, .unauthorized),
                 (.get, "/api/v1/events", "viewer", .ok),
+                (.get, "/api/v1/activity?subject=\(Self.survey)", nil, .unauthorized),
+                (.get, "/api/v1/activity?subject=\(Self.survey)", "viewer", .ok),
                 // The staff's writes: an editor.
                 (.post, "/api/v1/surveys/\(Self.survey)/transitions", "viewer", .forbidden),
                 (.post, "/api/v1/events", nil, .unauthorized),

@@ -27,20 +27,25 @@ final class MessageFeed {
     /// The last `seq` sent for `source`.
     var seq: Int64 { seqs[source] ?? 0 }
 
-    /// Wraps `message` in the next envelope of `source` (the feed's own by default).
-    func envelope<M: Message>(_ message: M, from source: ServiceName? = nil, at date: Date = Date()) throws -> Envelope {
+    /// Wraps `message` in the next envelope of `source` (the feed's own by
+    /// default), made for `actor` (nobody by default).
+    func envelope<M: Message>(
+        _ message: M, from source: ServiceName? = nil, at date: Date = Date(), actor: Actor? = nil
+    ) throws -> Envelope {
         let source = source ?? self.source
         let seq = (seqs[source] ?? 0) + 1
         seqs[source] = seq
         return Envelope(
-            type: M.type, version: M.version, source: source.rawValue, seq: seq, occurredAt: date,
+            type: M.type, version: M.version, source: source.rawValue, seq: seq, occurredAt: date, actor: actor,
             payload: try .from(message))
     }
 
-    /// Applies `message` as the next message of `source`, in its own transaction.
+    /// Applies `message` as the next message of `source`, made for `actor`, in its own transaction.
     @discardableResult
-    func apply<M: Message>(_ message: M, from source: ServiceName? = nil, at date: Date = Date()) throws -> Envelope {
-        let envelope = try envelope(message, from: source, at: date)
+    func apply<M: Message>(
+        _ message: M, from source: ServiceName? = nil, at date: Date = Date(), actor: Actor? = nil
+    ) throws -> Envelope {
+        let envelope = try envelope(message, from: source, at: date, actor: actor)
         try apply(envelope)
         return envelope
     }

@@ -34,7 +34,8 @@ extension BrandChange {
 
     /// Approves an asset that has a file and rights in force, or rejects it
     /// with a reason. Submitted and withdrawn assets may be approved; only
-    /// submitted ones rejected. Messages: `AssetApproved` or `AssetRejected`.
+    /// submitted ones rejected. An approval records who approved (the
+    /// command's actor) and when. Messages: `AssetApproved` or `AssetRejected`.
     func review(_ command: ReviewAsset) throws -> AssetRef {
         var asset = try existingAsset(command.assetId)
         switch command.decision {
@@ -54,6 +55,9 @@ extension BrandChange {
             asset.status = .approved
             asset.rejectionReason = nil
             asset.withdrawnReason = nil
+            asset.approvedByAccountId = actor?.accountId?.uuidString
+            asset.approvedByName = actor?.name
+            asset.approvedAt = now
             asset.updatedAt = now
             try asset.update(db)
             try publish(AssetApproved(assetId: command.assetId))

@@ -1,34 +1,34 @@
 import Foundation
 import GRDB
 import MessageSchema
-import Store
+import ServiceKit
 
-/// One command's change, inside its write transaction: reads and writes the
-/// tables and appends the messages announcing the change to the outbox.
+/// One command's change, inside its write transaction (`transaction`: the
+/// database, the message source, correlation, actor and time), with where
+/// uploads are stored and the expiry-warning period.
 struct BrandChange {
-    let db: Database
-    let source: String
-    let correlationId: UUID?
+    let transaction: CommandTransaction
     let files: FileStore
     /// How many days before an expiry its warning is published.
     let warningDays: Int
-    /// The command's time, to the millisecond as the database keeps it.
-    let now: Date
 
-    init(db: Database, source: String, correlationId: UUID?, files: FileStore, warningDays: Int, now: Date = Date()) {
-        self.db = db
-        self.source = source
-        self.correlationId = correlationId
+    init(transaction: CommandTransaction, files: FileStore, warningDays: Int) {
+        self.transaction = transaction
         self.files = files
         self.warningDays = warningDays
-        self.now = Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
+
+    var db: Database { transaction.db }
+    /// Who the command acts for; `nil` when the sender did not say.
+    var actor: Actor? { transaction.actor }
+    /// The command's time, to the millisecond as the database keeps it.
+    var now: Date { transaction.now }
 
     /// Today in Vilnius.
     var today: CalendarDay { CalendarDay(vilnius: now) }
 
     func publish<M: Message>(_ message: M) throws {
-        try Outbox.append(message, source: source, correlationId: correlationId, occurredAt: now, in: db)
+        try transaction.publish(message)
     }
 
     /// The asset, or a `.notFound` refusal.

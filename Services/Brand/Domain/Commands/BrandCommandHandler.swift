@@ -38,7 +38,8 @@ public struct BrandCommandHandler: CommandHandler {
     ) {
         handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
             BrandChange(
-                db: db, source: source, correlationId: request.correlationId, files: files, warningDays: warningDays)
+                transaction: CommandTransaction(db: db, source: source, request: request), files: files,
+                warningDays: warningDays)
         }
     }
 

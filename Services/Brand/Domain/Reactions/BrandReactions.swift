@@ -7,7 +7,8 @@ import Store
 /// What the brand service does with other services' messages: it keeps the
 /// titles of events, and opens an archive collection for every exhibition
 /// held. The collection's id is derived from the event's, so a replay finds
-/// it there and opens nothing again.
+/// it there and opens nothing again. `CollectionOpened` carries the actor of
+/// `EventHeld`: the archive is opened for whoever marked the exhibition held.
 public enum BrandReactions {
     /// The id of the archive collection of `eventId`.
     public static func archiveId(of eventId: UUID) -> UUID {
@@ -46,6 +47,7 @@ public enum BrandReactions {
             sql: "INSERT INTO collections (id, title, eventId, createdAt) VALUES (?, ?, ?, ?)",
             arguments: [collectionId.uuidString, opened.title, eventId.uuidString, now])
         try Outbox.append(
-            opened, source: source, correlationId: envelope.correlationId, causationId: envelope.id, occurredAt: now, in: db)
+            opened, source: source, correlationId: envelope.correlationId, causationId: envelope.id, actor: envelope.actor,
+            occurredAt: now, in: db)
     }
 }

@@ -15,6 +15,10 @@ struct AssetRecord: Codable, FetchableRecord, PersistableRecord {
     var rejectionReason: String?
     var withdrawnReason: String?
     var versionCount: Int
+    /// Who approved the asset last (`Actor`), and when; `nil` until approved.
+    var approvedByAccountId: String?
+    var approvedByName: String?
+    var approvedAt: Date?
     var createdAt: Date
     var updatedAt: Date
 

@@ -87,5 +87,14 @@ public enum BrandSchema {
                 t.column("titleLt", .text).notNull()
             }
         }
+        migrator.registerMigration("brand-v2") { db in
+            // Who approved the asset, and when; the account id is `NULL` for
+            // an API token, the name its name.
+            try db.alter(table: "assets") { t in
+                t.add(column: "approvedByAccountId", .text)
+                t.add(column: "approvedByName", .text)
+                t.add(column: "approvedAt", .datetime)
+            }
+        }
     }
 }

@@ -11,8 +11,7 @@ typealias CampaignsChange = CommandTransaction
 extension CampaignsChange {
     /// Recomputes the campaign's KPIs and announces them when they changed.
     func refreshKPIs(_ campaignId: UUID) throws {
-        try KPIRefresh(db: db, source: source, correlationId: correlationId, causationId: nil, now: now)
-            .refresh([campaignId])
+        try KPIRefresh(change: self).refresh([campaignId])
     }
 
     /// The campaign, or a `.notFound` refusal.

@@ -31,7 +31,7 @@ public struct CampaignsCommandHandler: CommandHandler {
     /// it wakes the outbox publisher.
     public init(database: ServiceDatabase, source: String = "campaigns", onCommit: @escaping @Sendable () -> Void) {
         handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
-            CampaignsChange(db: db, source: source, correlationId: request.correlationId)
+            CampaignsChange(db: db, source: source, request: request)
         }
     }
 

@@ -33,7 +33,8 @@ extension CampaignsChange {
     }
 
     /// Approves, rejects (a reason is required) or asks for changes (what
-    /// to change is required). Message: `SubmissionReviewed`.
+    /// to change is required); records who reviewed (the command's actor)
+    /// and when. Message: `SubmissionReviewed`.
     func review(_ command: ReviewSubmission) throws -> SubmissionRef {
         var submission = try existingSubmission(command.submissionId)
         let comment = command.comment.trimmedOrNil
@@ -44,6 +45,9 @@ extension CampaignsChange {
         try require(submission, in: [.submitted], to: command.decision.status, doing: "be reviewed")
         submission.status = command.decision.status
         submission.reviewComment = comment
+        submission.reviewedByAccountId = actor?.accountId?.uuidString
+        submission.reviewedByName = actor?.name
+        submission.reviewedAt = now
         submission.updatedAt = now
         try submission.update(db)
         try publish(SubmissionReviewed(submissionId: command.submissionId, decision: command.decision, comment: comment))

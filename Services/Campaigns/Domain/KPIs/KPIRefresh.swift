@@ -1,18 +1,16 @@
 import Foundation
 import GRDB
 import MessageSchema
-import Store
 
 /// Recomputes campaigns' KPIs from the tables the reactions keep
 /// (`eventRegistrationCounts`, `mentions`, `surveyResults`) and the
 /// campaigns' links, stores them, and announces each campaign whose KPIs
-/// changed with `CampaignKPIsUpdated`.
+/// changed with `CampaignKPIsUpdated`, on the command's or reaction's change
+/// (its correlation, cause and actor).
 struct KPIRefresh {
-    let db: Database
-    let source: String
-    let correlationId: UUID?
-    let causationId: UUID?
-    let now: Date
+    let change: CampaignsChange
+
+    private var db: Database { change.db }
 
     func refresh(_ campaignIds: some Sequence<UUID>) throws {
         var seen = Set<UUID>()
@@ -23,9 +21,7 @@ struct KPIRefresh {
             try db.execute(
                 sql: "UPDATE campaigns SET kpis = ? WHERE id = ?",
                 arguments: [try CampaignRecord.json(kpis), id.uuidString])
-            try Outbox.append(
-                CampaignKPIsUpdated(campaignId: id, kpis: kpis), source: source, correlationId: correlationId,
-                causationId: causationId, occurredAt: now, in: db)
+            try change.publish(CampaignKPIsUpdated(campaignId: id, kpis: kpis))
         }
     }
 

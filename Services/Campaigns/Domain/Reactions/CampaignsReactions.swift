@@ -133,8 +133,6 @@ public enum CampaignsReactions {
 
     private static func refresh(_ campaignIds: [UUID], after envelope: Envelope, source: String, _ db: Database) throws {
         guard !campaignIds.isEmpty else { return }
-        try KPIRefresh(
-            db: db, source: source, correlationId: envelope.correlationId, causationId: envelope.id, now: Date()
-        ).refresh(campaignIds)
+        try KPIRefresh(change: CampaignsChange(reactingTo: envelope, db: db, source: source)).refresh(campaignIds)
     }
 }

@@ -15,6 +15,10 @@ struct SubmissionRecord: Codable, FetchableRecord, PersistableRecord {
     var wishedChannel: Channel
     var wishedDate: String
     var reviewComment: String?
+    /// Who reviewed it last (`Actor`), and when; `nil` until reviewed.
+    var reviewedByAccountId: String?
+    var reviewedByName: String?
+    var reviewedAt: Date?
     var scheduledOn: String?
     var scheduledChannel: Channel?
     var publishedAt: Date?

@@ -12,6 +12,15 @@ public enum CampaignsSchema {
             try createPlanAndSubmissions(db)
             try createKPISources(db)
         }
+        migrator.registerMigration("campaigns-v2") { db in
+            // Who reviewed the submission last (approved, rejected or asked
+            // for changes), and when; the account id is `NULL` for an API token.
+            try db.alter(table: "submissions") { t in
+                t.add(column: "reviewedByAccountId", .text)
+                t.add(column: "reviewedByName", .text)
+                t.add(column: "reviewedAt", .datetime)
+            }
+        }
     }
 
     private static func createCampaigns(_ db: Database) throws {

@@ -27,7 +27,7 @@ public struct EventsCommandHandler: CommandHandler {
     /// it wakes the outbox publisher.
     public init(database: ServiceDatabase, source: String = "events", onCommit: @escaping @Sendable () -> Void) {
         handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
-            EventsChange(db: db, source: source, correlationId: request.correlationId)
+            EventsChange(db: db, source: source, request: request)
         }
     }
 

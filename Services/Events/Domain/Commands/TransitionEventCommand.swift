@@ -4,6 +4,7 @@ import MessageSchema
 
 extension EventsChange {
     /// Moves an event along its lifecycle, as `EventStatus.canMove(to:)` allows.
+    /// An approval records who approved it (the command's actor) and when.
     /// Messages: `EventApproved`, `EventScheduled`, `EventHeld` or `EventCancelled`.
     func transition(_ command: TransitionEvent) throws -> EventRef {
         var event = try existingEvent(command.eventId)
@@ -18,6 +19,11 @@ extension EventsChange {
         }
         event.status = command.to
         event.updatedAt = now
+        if command.to == .approved {
+            event.approvedByAccountId = actor?.accountId?.uuidString
+            event.approvedByName = actor?.name
+            event.approvedAt = now
+        }
         try event.update(db)
         switch command.to {
         case .approved:

@@ -23,6 +23,11 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var organisingUnit: String
     var capacity: Int?
     var planItemId: String?
+    /// Who approved the event in the Events Council (`Actor`), and when;
+    /// `nil` until it is approved, and the names when the sender did not say.
+    var approvedByAccountId: String?
+    var approvedByName: String?
+    var approvedAt: Date?
     var createdAt: Date
     var updatedAt: Date
 

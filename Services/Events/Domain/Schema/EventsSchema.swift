@@ -55,5 +55,14 @@ public enum EventsSchema {
             }
             try db.create(index: "registrationsByEventStatus", on: "registrations", columns: ["eventId", "status"])
         }
+        migrator.registerMigration("events-v2") { db in
+            // Who approved the event in the Events Council, and when; the
+            // account id is `NULL` for an API token, the name its name.
+            try db.alter(table: "events") { t in
+                t.add(column: "approvedByAccountId", .text)
+                t.add(column: "approvedByName", .text)
+                t.add(column: "approvedAt", .datetime)
+            }
+        }
     }
 }

@@ -19,9 +19,12 @@ struct BrandReadModel: ReadModelPart {
         case AssetVersionAdded.type: try versionAdded(change.payload(AssetVersionAdded.self), change)
         case AssetApproved.type:
             let message = try change.payload(AssetApproved.self)
-            try updateAsset(
-                message.assetId,
-                [("status", AssetStatus.approved.rawValue), ("rejectionReason", nil), ("withdrawnReason", nil)], change)
+            var columns: [(String, (any DatabaseValueConvertible)?)] = [
+                ("status", AssetStatus.approved.rawValue), ("rejectionReason", nil), ("withdrawnReason", nil),
+                ("approvedAt", change.occurredAt),
+            ]
+            columns += AssetView.approvedBy.values(change.actor)
+            try updateAsset(message.assetId, columns, change)
         case AssetRejected.type:
             let message = try change.payload(AssetRejected.self)
             try updateAsset(

@@ -23,7 +23,7 @@ struct AlertsController {
 
     @Sendable func check(_ request: Request, context: GatewayContext) async throws -> WriteResponse<ExpiryCheckView> {
         let command = try await JSONBody.decode(ExpiryCheckInput.self, from: request, context: context).validated()
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         guard let outcome = sent.result else { throw Problem.badGateway("the brand service's answer could not be read") }
         return WriteResponse(body: ExpiryCheckView(outcome), fresh: sent.fresh)
     }

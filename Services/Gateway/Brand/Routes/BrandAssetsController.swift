@@ -50,7 +50,7 @@ struct BrandAssetsController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<AssetView> {
         let details = try await JSONBody.decode(AssetInput.self, from: request, context: context).validated()
         let command = RegisterAsset(details: details)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let view = try await existingAsset(command.assetId)
         return WriteResponse(
             status: .created, body: view, location: "/api/v1/brand/assets/\(command.assetId.uuidString)", fresh: sent.fresh)
@@ -64,7 +64,7 @@ struct BrandAssetsController {
         let id = try context.parameters.uuid("id", naming: "asset")
         let patch = try await JSONBody.decode(AssetPatchInput.self, from: request, context: context).validated()
         _ = try await existingAsset(id)
-        let sent = try await sender.send(UpdateAsset(assetId: id, patch: patch), for: request)
+        let sent = try await sender.send(UpdateAsset(assetId: id, patch: patch), for: request, context: context)
         return WriteResponse(body: try await existingAsset(id), fresh: sent.fresh)
     }
 
@@ -86,7 +86,7 @@ struct BrandAssetsController {
         }
         _ = try await existingAsset(id)
         let command = UploadAssetVersion(assetId: id, mimeType: mimeType, contentBase64: bytes.base64EncodedString())
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let number = sent.result?.number ?? 0
         return WriteResponse(
             status: .created, body: try await existingAsset(id),
@@ -97,7 +97,7 @@ struct BrandAssetsController {
         let id = try context.parameters.uuid("id", naming: "asset")
         let (decision, reason) = try await JSONBody.decode(ReviewInput.self, from: request, context: context).validated()
         _ = try await existingAsset(id)
-        let sent = try await sender.send(ReviewAsset(assetId: id, decision: decision, reason: reason), for: request)
+        let sent = try await sender.send(ReviewAsset(assetId: id, decision: decision, reason: reason), for: request, context: context)
         return WriteResponse(body: try await existingAsset(id), fresh: sent.fresh)
     }
 
@@ -110,7 +110,7 @@ struct BrandAssetsController {
         let id = try context.parameters.uuid("id", naming: "asset")
         let command = try await JSONBody.decode(LicenceInput.self, from: request, context: context).validated(assetId: id)
         _ = try await existingAsset(id)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         return WriteResponse(status: .created, body: try await existingAsset(id), fresh: sent.fresh)
     }
 
@@ -123,7 +123,7 @@ struct BrandAssetsController {
         let id = try context.parameters.uuid("id", naming: "asset")
         let command = try await JSONBody.decode(ConsentInput.self, from: request, context: context).validated(assetId: id)
         _ = try await existingAsset(id)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         return WriteResponse(status: .created, body: try await existingAsset(id), fresh: sent.fresh)
     }
 

@@ -29,7 +29,7 @@ struct BrandCollectionsController {
 
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<CollectionView> {
         let command = try await JSONBody.decode(CollectionInput.self, from: request, context: context).validated()
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         return WriteResponse(
             status: .created, body: try await existingCollection(command.collectionId),
             location: "/api/v1/brand/collections/\(command.collectionId.uuidString)", fresh: sent.fresh)
@@ -43,7 +43,7 @@ struct BrandCollectionsController {
         let id = try context.parameters.uuid("id", naming: "collection")
         let assetId = try await JSONBody.decode(CollectionAssetInput.self, from: request, context: context).validated()
         _ = try await existingCollection(id)
-        let sent = try await sender.send(AddAssetToCollection(collectionId: id, assetId: assetId), for: request)
+        let sent = try await sender.send(AddAssetToCollection(collectionId: id, assetId: assetId), for: request, context: context)
         return WriteResponse(body: try await existingCollection(id), fresh: sent.fresh)
     }
 

@@ -31,7 +31,7 @@ struct BrandPublicationsController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<PublicationView> {
         let details = try await JSONBody.decode(PublicationInput.self, from: request, context: context).validated()
         let command = AddPublication(details: details)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         return WriteResponse(
             status: .created, body: try await existingPublication(command.publicationId),
             location: "/api/v1/brand/publications/\(command.publicationId.uuidString)", fresh: sent.fresh)
@@ -45,7 +45,7 @@ struct BrandPublicationsController {
         let id = try context.parameters.uuid("id", naming: "publication")
         let patch = try await JSONBody.decode(PublicationPatchInput.self, from: request, context: context).validated()
         _ = try await existingPublication(id)
-        let sent = try await sender.send(UpdatePublication(publicationId: id, patch: patch), for: request)
+        let sent = try await sender.send(UpdatePublication(publicationId: id, patch: patch), for: request, context: context)
         return WriteResponse(body: try await existingPublication(id), fresh: sent.fresh)
     }
 

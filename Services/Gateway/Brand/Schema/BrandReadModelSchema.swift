@@ -107,5 +107,12 @@ enum BrandReadModelSchema {
                 t.column("tagsText")
             }
         }
+        migrator.registerMigration("gateway-brand-v2") { db in
+            // Who approved the asset last (`AssetApproved`'s envelope actor), and when.
+            try db.alter(table: "brandAssets") { t in
+                AssetView.approvedBy.add(to: t)
+                t.add(column: "approvedAt", .datetime)
+            }
+        }
     }
 }

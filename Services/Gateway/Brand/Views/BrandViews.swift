@@ -66,6 +66,10 @@ struct AssetView: ResponseEncodable, Equatable {
     var usable: Bool
     @ExplicitNull var rejectionReason: String?
     @ExplicitNull var withdrawnReason: String?
+    /// `{"accountId","name"}` of who approved it last, or `null`.
+    @ExplicitNull var approvedBy: ActorView?
+    /// When it was approved last, or `null`.
+    @ExplicitNull var approvedAt: String?
     @ExplicitNull var file: AssetVersionView?
     var versions: [AssetVersionView]
     var licences: [LicenceView]
@@ -73,6 +77,9 @@ struct AssetView: ResponseEncodable, Equatable {
     var createdAt: String
     var updatedAt: String
     var updatedSeq: Int64
+
+    /// The columns of `brandAssets` that keep `approvedBy`.
+    static let approvedBy = ActorColumns("approvedBy")
 
     init(row: Row, versions: [AssetVersionView], licences: [LicenceView], consents: [ConsentView]) {
         id = UUID(uuidString: row["id"]) ?? UUID()
@@ -84,6 +91,8 @@ struct AssetView: ResponseEncodable, Equatable {
         usable = status == AssetStatus.approved.rawValue
         rejectionReason = row["rejectionReason"]
         withdrawnReason = row["withdrawnReason"]
+        approvedBy = Self.approvedBy.actor(in: row).map(ActorView.init)
+        approvedAt = (row["approvedAt"] as Date?).map(Timestamp.formatVilnius)
         self.versions = versions
         file = versions.last
         self.licences = licences

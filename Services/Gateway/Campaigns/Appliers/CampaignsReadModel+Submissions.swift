@@ -49,10 +49,14 @@ extension CampaignsReadModel {
             ])
     }
 
+    /// The review, with who reviewed (the envelope's actor) and when.
     func reviewed(_ message: SubmissionReviewed, _ change: Change) throws {
-        try updateSubmission(
-            message.submissionId, [("status", message.decision.status.rawValue), ("reviewComment", message.comment)],
-            change)
+        var columns: [(String, (any DatabaseValueConvertible)?)] = [
+            ("status", message.decision.status.rawValue), ("reviewComment", message.comment),
+            ("reviewedAt", change.occurredAt),
+        ]
+        columns += SubmissionRecord.reviewedBy.values(change.actor)
+        try updateSubmission(message.submissionId, columns, change)
     }
 
     func scheduled(_ message: SubmissionScheduled, _ change: Change) throws {

@@ -65,12 +65,18 @@ struct SubmissionRecord: Sendable, Equatable {
     var status: SubmissionStatus
     var content: SubmissionContent
     var reviewComment: String?
+    /// Who reviewed it last, and when; `nil` until reviewed.
+    var reviewedBy: Actor?
+    var reviewedAt: Date?
     var resubmissions: Int
     var scheduledOn: String?
     var scheduledChannel: Channel?
     var publishedAt: Date?
     var createdAt: Date
     var updatedSeq: Int64
+
+    /// The columns of `campaignSubmissions` that keep `reviewedBy`.
+    static let reviewedBy = ActorColumns("reviewedBy")
 
     init(row: Row) throws {
         let idText: String = row["id"]
@@ -87,6 +93,8 @@ struct SubmissionRecord: Sendable, Equatable {
             unit: row["unit"], title: row["title"], text: row["text"], wishedChannel: wished,
             wishedDate: row["wishedDate"])
         reviewComment = row["reviewComment"]
+        reviewedBy = Self.reviewedBy.actor(in: row)
+        reviewedAt = row["reviewedAt"]
         resubmissions = row["resubmissions"]
         scheduledOn = row["scheduledOn"]
         self.scheduledChannel = scheduledChannel.flatMap(Channel.init(rawValue:))

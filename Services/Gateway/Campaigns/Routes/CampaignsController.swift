@@ -37,7 +37,7 @@ struct CampaignsController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<CampaignView> {
         let (details, eventIds) = try await JSONBody.decode(CampaignInput.self, from: request, context: context).validated()
         let command = CreateCampaign(campaignId: UUID(), details: details, eventIds: eventIds)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let id = sent.result?.campaignId ?? command.campaignId
         let record = try await dependencies.read { db in try CampaignsQueries.campaign(id: id, in: db) }
         let view =
@@ -58,7 +58,7 @@ struct CampaignsController {
         let input = try await JSONBody.decode(CampaignPatchInput.self, from: request, context: context)
         let current = try await dependencies.read { db in try CampaignsQueries.campaign(id: id, in: db) }
         let patch = try input.validated(current: current?.details)
-        let sent = try await sender.send(UpdateCampaign(campaignId: id, patch: patch), for: request)
+        let sent = try await sender.send(UpdateCampaign(campaignId: id, patch: patch), for: request, context: context)
         var record = try await existingCampaign(id)
         if !sent.fresh { record.details = patch.applied(to: record.details) }
         return WriteResponse(body: CampaignView(record), fresh: sent.fresh)
@@ -68,7 +68,7 @@ struct CampaignsController {
         let id = try context.parameters.uuid("id", naming: "campaign")
         let (status, reason) = try await JSONBody.decode(CampaignTransitionInput.self, from: request, context: context)
             .validated()
-        let sent = try await sender.send(TransitionCampaign(campaignId: id, to: status, reason: reason), for: request)
+        let sent = try await sender.send(TransitionCampaign(campaignId: id, to: status, reason: reason), for: request, context: context)
         var record = try await existingCampaign(id)
         if !sent.fresh { record.status = status }
         return WriteResponse(body: CampaignView(record), fresh: sent.fresh)
@@ -77,7 +77,7 @@ struct CampaignsController {
     @Sendable func link(_ request: Request, context: GatewayContext) async throws -> WriteResponse<CampaignView> {
         let id = try context.parameters.uuid("id", naming: "campaign")
         let eventId = try context.parameters.uuid("eventId", naming: "event")
-        let sent = try await sender.send(LinkCampaignEvent(campaignId: id, eventId: eventId), for: request)
+        let sent = try await sender.send(LinkCampaignEvent(campaignId: id, eventId: eventId), for: request, context: context)
         var record = try await existingCampaign(id)
         if !sent.fresh && !record.eventIds.contains(eventId) { record.eventIds.append(eventId) }
         return WriteResponse(body: CampaignView(record), fresh: sent.fresh)
@@ -86,7 +86,7 @@ struct CampaignsController {
     @Sendable func unlink(_ request: Request, context: GatewayContext) async throws -> WriteResponse<CampaignView> {
         let id = try context.parameters.uuid("id", naming: "campaign")
         let eventId = try context.parameters.uuid("eventId", naming: "event")
-        let sent = try await sender.send(UnlinkCampaignEvent(campaignId: id, eventId: eventId), for: request)
+        let sent = try await sender.send(UnlinkCampaignEvent(campaignId: id, eventId: eventId), for: request, context: context)
         var record = try await existingCampaign(id)
         if !sent.fresh { record.eventIds.removeAll { $0 == eventId } }
         return WriteResponse(body: CampaignView(record), fresh: sent.fresh)

@@ -25,7 +25,7 @@ struct MarketingPlansController {
         let year = try context.parameters.year("year")
         let objective = try await JSONBody.decode(ObjectiveInput.self, from: request, context: context)
             .validated(id: UUID(), year: year)
-        let sent = try await sender.send(AddMarketingObjective(objective: objective), for: request)
+        let sent = try await sender.send(AddMarketingObjective(objective: objective), for: request, context: context)
         return WriteResponse(
             status: .created, body: ObjectiveView(sent.result ?? objective),
             location: "/api/v1/marketing-plans/\(year)", fresh: sent.fresh)

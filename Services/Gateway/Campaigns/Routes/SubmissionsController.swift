@@ -33,7 +33,7 @@ struct SubmissionsController {
     @Sendable func submit(_ request: Request, context: GatewayContext) async throws -> WriteResponse<SubmissionView> {
         let content = try await JSONBody.decode(SubmissionInput.self, from: request, context: context).validated()
         let command = SubmitContent(submissionId: UUID(), content: content)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let id = sent.result?.submissionId ?? command.submissionId
         let record = try await existingSubmission(id)
         return WriteResponse(
@@ -50,30 +50,33 @@ struct SubmissionsController {
     @Sendable func resubmit(_ request: Request, context: GatewayContext) async throws -> WriteResponse<SubmissionView> {
         let id = try context.parameters.uuid("id", naming: "submission")
         let content = try await JSONBody.decode(SubmissionInput.self, from: request, context: context).validated()
-        return try await answer(ResubmitContent(submissionId: id, content: content), id, request)
+        return try await answer(ResubmitContent(submissionId: id, content: content), id, request, context)
     }
 
     @Sendable func review(_ request: Request, context: GatewayContext) async throws -> WriteResponse<SubmissionView> {
         let id = try context.parameters.uuid("id", naming: "submission")
         let (decision, comment) = try await JSONBody.decode(SubmissionReviewInput.self, from: request, context: context).validated()
-        return try await answer(ReviewSubmission(submissionId: id, decision: decision, comment: comment), id, request)
+        return try await answer(ReviewSubmission(submissionId: id, decision: decision, comment: comment), id, request, context)
     }
 
     @Sendable func schedule(_ request: Request, context: GatewayContext) async throws -> WriteResponse<SubmissionView> {
         let id = try context.parameters.uuid("id", naming: "submission")
         let (date, channel) = try await JSONBody.decode(ScheduleInput.self, from: request, context: context).validated()
-        return try await answer(ScheduleSubmission(submissionId: id, date: date, channel: channel), id, request)
+        return try await answer(ScheduleSubmission(submissionId: id, date: date, channel: channel), id, request, context)
     }
 
     @Sendable func publish(_ request: Request, context: GatewayContext) async throws -> WriteResponse<SubmissionView> {
         let id = try context.parameters.uuid("id", naming: "submission")
-        return try await answer(PublishSubmission(submissionId: id), id, request)
+        return try await answer(PublishSubmission(submissionId: id), id, request, context)
     }
 
-    /// Sends `command` and answers with the submission as the read model has it after.
-    private func answer<C: Command>(_ command: C, _ id: UUID, _ request: Request) async throws -> WriteResponse<SubmissionView>
+    /// Sends `command` for the request's acting person and answers with the
+    /// submission as the read model has it after.
+    private func answer<C: Command>(
+        _ command: C, _ id: UUID, _ request: Request, _ context: GatewayContext
+    ) async throws -> WriteResponse<SubmissionView>
     where C.Result == SubmissionRef {
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         var record = try await existingSubmission(id)
         if !sent.fresh, let status = sent.result?.status { record.status = status }
         return WriteResponse(body: SubmissionView(record), fresh: sent.fresh)

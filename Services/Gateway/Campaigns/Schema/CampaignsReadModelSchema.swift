@@ -12,6 +12,13 @@ enum CampaignsReadModelSchema {
             try createCampaigns(db)
             try createPlanAndSubmissions(db)
         }
+        migrator.registerMigration("gateway-campaigns-v2") { db in
+            // Who reviewed the submission last (`SubmissionReviewed`'s envelope actor), and when.
+            try db.alter(table: "campaignSubmissions") { t in
+                SubmissionRecord.reviewedBy.add(to: t)
+                t.add(column: "reviewedAt", .datetime)
+            }
+        }
     }
 
     private static func createCampaigns(_ db: Database) throws {

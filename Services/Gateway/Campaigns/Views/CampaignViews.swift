@@ -176,6 +176,10 @@ struct SubmissionView: ResponseEncodable, Equatable {
     var wishedChannel: Channel
     var wishedDate: String
     @ExplicitNull var reviewComment: String?
+    /// `{"accountId","name"}` of who reviewed it last (approved, rejected or asked for changes), or `null`.
+    @ExplicitNull var reviewedBy: ActorView?
+    /// When it was reviewed last, or `null`.
+    @ExplicitNull var reviewedAt: String?
     var resubmissions: Int
     @ExplicitNull var scheduledOn: String?
     @ExplicitNull var scheduledChannel: Channel?
@@ -192,6 +196,8 @@ struct SubmissionView: ResponseEncodable, Equatable {
         wishedChannel = record.content.wishedChannel
         wishedDate = record.content.wishedDate
         reviewComment = record.reviewComment
+        reviewedBy = record.reviewedBy.map(ActorView.init)
+        reviewedAt = record.reviewedAt.map(Timestamp.formatVilnius)
         resubmissions = record.resubmissions
         scheduledOn = record.scheduledOn
         scheduledChannel = record.scheduledChannel

@@ -28,8 +28,13 @@ extension EventsReadModel {
         try updateEvent(message.eventId, Self.detailColumns(message.details), change)
     }
 
+    /// The approval, with who approved it (the envelope's actor) and when.
     func approved(_ message: EventApproved, _ change: Change) throws {
-        try updateEvent(message.eventId, [("status", EventStatus.approved.rawValue)], change)
+        var columns: [(String, (any DatabaseValueConvertible)?)] = [
+            ("status", EventStatus.approved.rawValue), ("approvedAt", change.occurredAt),
+        ]
+        columns += EventRecord.approvedBy.values(change.actor)
+        try updateEvent(message.eventId, columns, change)
     }
 
     func scheduled(_ message: EventScheduled, _ change: Change) throws {

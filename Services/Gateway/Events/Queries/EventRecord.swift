@@ -18,6 +18,13 @@ struct EventRecord: Sendable, Equatable {
     var updatedSeq: Int64
     /// The headline of its feedback survey; `nil` when none was opened.
     var feedback: EventFeedback?
+    /// Who approved it in the Events Council, and when; `nil` until approved
+    /// (and `approvedBy` when the message did not say who).
+    var approvedBy: Actor?
+    var approvedAt: Date?
+
+    /// The columns of `events` that keep `approvedBy`.
+    static let approvedBy = ActorColumns("approvedBy")
 
     init(
         id: UUID, status: EventStatus, details: EventDetails, acceptedCount: Int = 0, waitlistedCount: Int = 0,
@@ -73,5 +80,7 @@ struct EventRecord: Sendable, Equatable {
             waitlistedCount: row["waitlistedCount"] ?? 0, cancelReason: row["cancelReason"],
             scheduledAt: row["scheduledAt"], updatedAt: row["updatedAt"], updatedSeq: row["updatedSeq"])
         feedback = EventFeedback(row: row)
+        approvedBy = Self.approvedBy.actor(in: row)
+        approvedAt = row["approvedAt"]
     }
 }

@@ -36,7 +36,7 @@ struct EventsController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<EventView> {
         let details = try await JSONBody.decode(EventInput.self, from: request, context: context).validated()
         let command = ProposeEvent(eventId: UUID(), details: details)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let id = sent.result?.eventId ?? command.eventId
         let record = try await dependencies.read { db in try EventsQueries.event(id: id, in: db) }
         let view =
@@ -57,7 +57,7 @@ struct EventsController {
         let input = try await JSONBody.decode(EventPatchInput.self, from: request, context: context)
         let current = try await dependencies.read { db in try EventsQueries.event(id: id, in: db) }
         let patch = try input.validated(current: current?.details)
-        let sent = try await sender.send(UpdateEvent(eventId: id, patch: patch), for: request)
+        let sent = try await sender.send(UpdateEvent(eventId: id, patch: patch), for: request, context: context)
         var record = try await existingEvent(id)
         if !sent.fresh { record.details = patch.applied(to: record.details) }
         return WriteResponse(body: EventView(record), fresh: sent.fresh)
@@ -66,7 +66,7 @@ struct EventsController {
     @Sendable func transition(_ request: Request, context: GatewayContext) async throws -> WriteResponse<EventView> {
         let id = try context.parameters.uuid("id", naming: "event")
         let (status, reason) = try await JSONBody.decode(TransitionInput.self, from: request, context: context).validated()
-        let sent = try await sender.send(TransitionEvent(eventId: id, to: status, reason: reason), for: request)
+        let sent = try await sender.send(TransitionEvent(eventId: id, to: status, reason: reason), for: request, context: context)
         var record = try await existingEvent(id)
         if !sent.fresh { record.status = status }
         return WriteResponse(body: EventView(record), fresh: sent.fresh)

@@ -26,7 +26,7 @@ struct PlansController {
         let year = try context.parameters.year("year")
         let input = try await JSONBody.decode(PlanItemInput.self, from: request, context: context)
         let item = try input.validated(id: UUID(), year: year)
-        let sent = try await sender.send(AddPlanItem(item: item), for: request)
+        let sent = try await sender.send(AddPlanItem(item: item), for: request, context: context)
         let added = sent.result ?? item
         return WriteResponse(
             status: .created, body: PlanItemView(added),
@@ -38,7 +38,7 @@ struct PlansController {
         let id = try context.parameters.uuid("itemId", naming: "plan item")
         let input = try await JSONBody.decode(PlanItemInput.self, from: request, context: context)
         let item = try input.validated(id: id, year: year)
-        let sent = try await sender.send(ChangePlanItem(item: item), for: request)
+        let sent = try await sender.send(ChangePlanItem(item: item), for: request, context: context)
         return WriteResponse(body: PlanItemView(sent.result ?? item), fresh: sent.fresh)
     }
 }

@@ -34,7 +34,7 @@ struct RegistrationsController {
         let eventId = try context.parameters.uuid("id", naming: "event")
         let attendee = try await JSONBody.decode(RegistrationInput.self, from: request, context: context).validated()
         let command = RegisterAttendee(registrationId: UUID(), eventId: eventId, attendee: attendee)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let id = sent.result?.registrationId ?? command.registrationId
         let record = try await dependencies.read { db in
             try EventsQueries.registration(id: id, eventId: eventId, in: db)
@@ -51,7 +51,7 @@ struct RegistrationsController {
     @Sendable func cancel(_ request: Request, context: GatewayContext) async throws -> WriteResponse<RegistrationOutcomeView> {
         let eventId = try context.parameters.uuid("id", naming: "event")
         let registrationId = try context.parameters.uuid("registrationId", naming: "registration")
-        let sent = try await sender.send(CancelRegistration(eventId: eventId, registrationId: registrationId), for: request)
+        let sent = try await sender.send(CancelRegistration(eventId: eventId, registrationId: registrationId), for: request, context: context)
         let outcome =
             sent.result
             ?? RegistrationOutcome(registrationId: registrationId, eventId: eventId, status: .cancelled)
@@ -63,7 +63,7 @@ struct RegistrationsController {
         let (registrationId, attended) = try await JSONBody.decode(AttendanceInput.self, from: request, context: context)
             .validated()
         let sent = try await sender.send(
-            RecordAttendance(eventId: eventId, registrationId: registrationId, attended: attended), for: request)
+            RecordAttendance(eventId: eventId, registrationId: registrationId, attended: attended), for: request, context: context)
         let record = try await dependencies.read { db in
             try EventsQueries.registration(id: registrationId, eventId: eventId, in: db)
         }

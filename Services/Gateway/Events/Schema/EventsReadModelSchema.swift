@@ -19,6 +19,14 @@ enum EventsReadModelSchema {
         migrator.registerMigration("gateway-events-v2") { db in
             try createFeedback(db)
         }
+        migrator.registerMigration("gateway-events-v3") { db in
+            // Who approved the event in the Events Council (`EventApproved`'s
+            // envelope actor), and when.
+            try db.alter(table: "events") { t in
+                EventRecord.approvedBy.add(to: t)
+                t.add(column: "approvedAt", .datetime)
+            }
+        }
     }
 
     private static func createEvents(_ db: Database) throws {

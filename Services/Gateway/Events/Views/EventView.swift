@@ -33,6 +33,10 @@ struct EventView: ResponseEncodable, Equatable {
     var updatedSeq: Int64
     /// `{"surveyId","responses","nps","satisfaction"}` of its feedback survey, or `null`.
     @ExplicitNull var feedback: EventFeedback?
+    /// `{"accountId","name"}` of who approved it in the Events Council, or `null`.
+    @ExplicitNull var approvedBy: ActorView?
+    /// When it was approved, or `null`.
+    @ExplicitNull var approvedAt: String?
 
     init(_ record: EventRecord) {
         let details = record.details
@@ -52,6 +56,8 @@ struct EventView: ResponseEncodable, Equatable {
         cancelReason = record.cancelReason
         updatedSeq = record.updatedSeq
         feedback = record.feedback
+        approvedBy = record.approvedBy.map(ActorView.init)
+        approvedAt = record.approvedAt.map(Timestamp.formatVilnius)
     }
 }
 

@@ -1,9 +1,12 @@
 import Foundation
+import MessageSchema
 import ServiceKit
 
-/// Who a request acts for: on pages the signed-in person's account (its id,
-/// name and role); on the API the bearer token's name and role (no account id).
+/// Who a request acts for: a signed-in staff member (their account id,
+/// name and role), or a bearer token of the JSON API (no account id, the
+/// name the token was given, its role).
 public struct StaffIdentity: Sendable, Equatable {
+    /// The staff member's account; `nil` for a bearer token.
     public var accountId: UUID?
     public var name: String
     public var role: Role
@@ -13,4 +16,7 @@ public struct StaffIdentity: Sendable, Equatable {
         self.name = name
         self.role = role
     }
+
+    /// The acting person every command of this identity carries to the service.
+    public var actor: Actor { Actor(accountId: accountId, name: name) }
 }

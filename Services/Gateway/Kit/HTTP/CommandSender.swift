@@ -4,9 +4,9 @@ import Hummingbird
 import MessageSchema
 import ServiceKit
 
-/// Sends a command to a service for an HTTP request and waits until the
-/// read model has applied what the command produced, so a read right after
-/// shows the change.
+/// Sends a command to a service for an HTTP request, with the acting person
+/// of its context, and waits until the read model has applied what the
+/// command produced, so a read right after shows the change.
 public struct CommandSender: Sendable {
     /// What a command answered, and whether the read model has it yet.
     public struct Sent<Result: Sendable>: Sendable {
@@ -25,11 +25,15 @@ public struct CommandSender: Sendable {
         self.service = service
     }
 
-    public func send<C: Command>(_ command: C, for request: Request) async throws -> Sent<C.Result> {
+    /// Sends `command` for `request`, acting for `context.identity` (none on
+    /// a public route, or with open access): the service records that
+    /// person on the messages the command produces.
+    public func send<C: Command>(_ command: C, for request: Request, context: GatewayContext) async throws -> Sent<C.Result> {
         let key = try idempotencyKey(of: request)
         let commandRequest: CommandRequest
         do {
-            commandRequest = try CommandRequest(command, idempotencyKey: key, correlationId: UUID())
+            commandRequest = try CommandRequest(
+                command, idempotencyKey: key, correlationId: UUID(), actor: context.identity?.actor)
         } catch {
             throw Problem.invalid([FieldError(field: "", detail: "the command could not be encoded: \(error)")])
         }

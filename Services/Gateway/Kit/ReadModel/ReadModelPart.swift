@@ -21,8 +21,10 @@ extension ReadModelPart {
 }
 
 /// The whole read model: every part sees every message, in `seq` order per
-/// source, inside the consumer's transaction. A message no part keeps is
-/// skipped when its type is known, and dead-lettered when it is not.
+/// source, inside the consumer's transaction, and a message a part kept is
+/// recorded in the activity history (`ActivityRecorder`; its table is
+/// `ActivitySchema`'s). A message no part keeps is skipped when its type is
+/// known, and dead-lettered when it is not.
 public struct GatewayReadModel: MessageApplier {
     public let parts: [any ReadModelPart]
 
@@ -33,7 +35,11 @@ public struct GatewayReadModel: MessageApplier {
     public func apply(_ envelope: Envelope, in db: Database) throws {
         var kept = false
         for part in parts where try part.applyIfOwn(envelope, in: db) { kept = true }
-        if !kept { try Self.refuseUnknown(envelope) }
+        if kept {
+            try ActivityRecorder.record(envelope, in: db)
+        } else {
+            try Self.refuseUnknown(envelope)
+        }
     }
 
     public static func refuseUnknown(_ envelope: Envelope) throws {

@@ -62,15 +62,15 @@ extension MediaRelationsReadModel {
             change)
     }
 
+    /// The distribution, with who distributed it (the envelope's actor).
     func distributed(_ message: PressReleaseDistributed, _ change: Change) throws {
-        try Self.update(
-            "mediaPressReleases", id: message.pressReleaseId,
-            [
-                ("status", PressReleaseStatus.distributed.rawValue), ("distributedAt", message.distributedAt),
-                ("contactListId", message.contactListId.uuidString), ("recipientCount", message.contactIds.count),
-                ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
-            ],
-            change)
+        var columns: [(String, (any DatabaseValueConvertible)?)] = [
+            ("status", PressReleaseStatus.distributed.rawValue), ("distributedAt", message.distributedAt),
+            ("contactListId", message.contactListId.uuidString), ("recipientCount", message.contactIds.count),
+            ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
+        ]
+        columns += MediaPressReleaseRecord.distributedBy.values(change.actor)
+        try Self.update("mediaPressReleases", id: message.pressReleaseId, columns, change)
     }
 
     func visitRequested(_ message: VisitRequested, _ change: Change) throws {

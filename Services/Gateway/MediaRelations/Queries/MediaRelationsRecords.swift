@@ -42,8 +42,13 @@ struct MediaPressReleaseRecord: Sendable, Equatable {
     var contactListId: UUID?
     var recipientCount: Int?
     var distributedAt: Date?
+    /// Who distributed it; `nil` until distributed.
+    var distributedBy: Actor?
     var createdAt: Date
     var updatedSeq: Int64
+
+    /// The columns of `mediaPressReleases` that keep `distributedBy`.
+    static let distributedBy = ActorColumns("distributedBy")
 
     init(row: Row) throws {
         let idText: String = row["id"]
@@ -61,6 +66,7 @@ struct MediaPressReleaseRecord: Sendable, Equatable {
         contactListId = listId.flatMap(UUID.init(uuidString:))
         recipientCount = row["recipientCount"]
         distributedAt = row["distributedAt"]
+        distributedBy = Self.distributedBy.actor(in: row)
         createdAt = row["createdAt"]
         updatedSeq = row["updatedSeq"]
     }

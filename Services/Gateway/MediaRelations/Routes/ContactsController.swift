@@ -33,7 +33,7 @@ struct ContactsController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<ContactView> {
         let details = try await JSONBody.decode(ContactInput.self, from: request, context: context).validated()
         let command = CreateContact(contactId: UUID(), details: details)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let record = try await existing(command.contactId)
         return WriteResponse(
             status: .created, body: ContactView(record), location: "/api/v1/contacts/\(command.contactId.uuidString)",
@@ -47,7 +47,7 @@ struct ContactsController {
     @Sendable func update(_ request: Request, context: GatewayContext) async throws -> WriteResponse<ContactView> {
         let id = try context.parameters.uuid("id", naming: "contact")
         let patch = try await JSONBody.decode(ContactInput.self, from: request, context: context).validatedPatch()
-        let sent = try await sender.send(UpdateContact(contactId: id, patch: patch), for: request)
+        let sent = try await sender.send(UpdateContact(contactId: id, patch: patch), for: request, context: context)
         return WriteResponse(body: ContactView(try await existing(id)), fresh: sent.fresh)
     }
 
@@ -61,7 +61,7 @@ struct ContactsController {
     @Sendable func createList(_ request: Request, context: GatewayContext) async throws -> WriteResponse<ContactListView> {
         let name = try await JSONBody.decode(ContactListInput.self, from: request, context: context).validated()
         let command = CreateContactList(listId: UUID(), name: name)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         return WriteResponse(
             status: .created, body: ContactListView(try await existingList(command.listId)),
             location: "/api/v1/contact-lists/\(command.listId.uuidString)", fresh: sent.fresh)
@@ -74,7 +74,7 @@ struct ContactsController {
     @Sendable func addMember(_ request: Request, context: GatewayContext) async throws -> WriteResponse<ContactListView> {
         let id = try context.parameters.uuid("id", naming: "contact list")
         let contactId = try await JSONBody.decode(ListMemberInput.self, from: request, context: context).validated()
-        let sent = try await sender.send(AddContactToList(listId: id, contactId: contactId), for: request)
+        let sent = try await sender.send(AddContactToList(listId: id, contactId: contactId), for: request, context: context)
         return WriteResponse(body: ContactListView(try await existingList(id)), fresh: sent.fresh)
     }
 

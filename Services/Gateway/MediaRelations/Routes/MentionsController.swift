@@ -39,7 +39,7 @@ struct MentionsController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<MentionView> {
         let mention = try await JSONBody.decode(MentionBodyInput.self, from: request, context: context).validated()
         let command = RecordMention(mentionId: UUID(), mention: mention)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let outcome = sent.result ?? MentionOutcome(mentionId: command.mentionId, created: true)
         guard let record = try await dependencies.read({ db in try MediaRelationsQueries.mention(id: outcome.mentionId, in: db) })
         else { throw Problem.unavailable("the mention is recorded but not yet readable; read it again shortly", retryAfterSeconds: 1) }
@@ -57,7 +57,7 @@ struct MentionsController {
         let current = try await existing(id)
         let links = try input.validated(current: current.mention)
         let sent = try await sender.send(
-            LinkMention(mentionId: id, eventId: links.eventId, campaignId: links.campaignId), for: request)
+            LinkMention(mentionId: id, eventId: links.eventId, campaignId: links.campaignId), for: request, context: context)
         return WriteResponse(body: MentionView(try await existing(id)), fresh: sent.fresh)
     }
 
@@ -86,7 +86,7 @@ struct MentionsController {
         guard !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw Problem.invalid([FieldError(field: "file", detail: "the file is empty")])
         }
-        let sent = try await sender.send(ImportMentions(format: format, content: content), for: request)
+        let sent = try await sender.send(ImportMentions(format: format, content: content), for: request, context: context)
         return WriteResponse(body: MentionImportView(sent.result ?? MentionImportReport()), fresh: sent.fresh)
     }
 

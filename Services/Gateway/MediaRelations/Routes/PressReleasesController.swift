@@ -45,7 +45,7 @@ struct PressReleasesController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<PressReleaseView> {
         let content = try await JSONBody.decode(PressReleaseInput.self, from: request, context: context).validated()
         let command = DraftPressRelease(pressReleaseId: UUID(), content: content)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         return WriteResponse(
             status: .created, body: PressReleaseView(try await existing(command.pressReleaseId)),
             location: "/api/v1/press-releases/\(command.pressReleaseId.uuidString)", fresh: sent.fresh)
@@ -58,7 +58,7 @@ struct PressReleasesController {
     @Sendable func update(_ request: Request, context: GatewayContext) async throws -> WriteResponse<PressReleaseView> {
         let id = try context.parameters.uuid("id", naming: "press release")
         let patch = try await JSONBody.decode(PressReleaseInput.self, from: request, context: context).validatedPatch()
-        let sent = try await sender.send(UpdatePressRelease(pressReleaseId: id, patch: patch), for: request)
+        let sent = try await sender.send(UpdatePressRelease(pressReleaseId: id, patch: patch), for: request, context: context)
         return WriteResponse(body: PressReleaseView(try await existing(id)), fresh: sent.fresh)
     }
 
@@ -67,7 +67,7 @@ struct PressReleasesController {
         let (status, listId) = try await JSONBody.decode(PressReleaseTransitionInput.self, from: request, context: context)
             .validated()
         let sent = try await sender.send(
-            TransitionPressRelease(pressReleaseId: id, to: status, contactListId: listId), for: request)
+            TransitionPressRelease(pressReleaseId: id, to: status, contactListId: listId), for: request, context: context)
         return WriteResponse(body: PressReleaseView(try await existing(id)), fresh: sent.fresh)
     }
 

@@ -30,7 +30,7 @@ struct VisitsController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<VisitView> {
         let details = try await JSONBody.decode(VisitInput.self, from: request, context: context).validated()
         let command = RequestVisit(visitId: UUID(), details: details)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         return WriteResponse(
             status: .created, body: VisitView(try await existing(command.visitId)),
             location: "/api/v1/visits/\(command.visitId.uuidString)", fresh: sent.fresh)
@@ -43,7 +43,7 @@ struct VisitsController {
     @Sendable func transition(_ request: Request, context: GatewayContext) async throws -> WriteResponse<VisitView> {
         let id = try context.parameters.uuid("id", naming: "visit")
         let (status, reason) = try await JSONBody.decode(VisitTransitionInput.self, from: request, context: context).validated()
-        let sent = try await sender.send(TransitionVisit(visitId: id, to: status, reason: reason), for: request)
+        let sent = try await sender.send(TransitionVisit(visitId: id, to: status, reason: reason), for: request, context: context)
         return WriteResponse(body: VisitView(try await existing(id)), fresh: sent.fresh)
     }
 

@@ -12,6 +12,12 @@ enum MediaRelationsReadModelSchema {
             try createPressReleasesAndVisits(db)
             try createMentions(db)
         }
+        migrator.registerMigration("gateway-media-relations-v2") { db in
+            // Who distributed the press release (`PressReleaseDistributed`'s envelope actor).
+            try db.alter(table: "mediaPressReleases") { t in
+                MediaPressReleaseRecord.distributedBy.add(to: t)
+            }
+        }
     }
 
     private static func createContacts(_ db: Database) throws {

@@ -63,6 +63,8 @@ struct PressReleaseView: ResponseEncodable, Equatable {
     @ExplicitNull var contactListId: UUID?
     @ExplicitNull var recipientCount: Int?
     @ExplicitNull var distributedAt: String?
+    /// `{"accountId","name"}` of who distributed it, or `null`.
+    @ExplicitNull var distributedBy: ActorView?
     var createdAt: String
     var updatedSeq: Int64
 
@@ -78,6 +80,7 @@ struct PressReleaseView: ResponseEncodable, Equatable {
         contactListId = record.contactListId
         recipientCount = record.recipientCount
         distributedAt = record.distributedAt.map(Timestamp.formatVilnius)
+        distributedBy = record.distributedBy.map(ActorView.init)
         createdAt = Timestamp.formatVilnius(record.createdAt)
         updatedSeq = record.updatedSeq
     }

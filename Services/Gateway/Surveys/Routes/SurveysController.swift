@@ -46,7 +46,7 @@ struct SurveysController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<SurveyView> {
         let (details, questions) = try await JSONBody.decode(SurveyInput.self, from: request, context: context).validated()
         let command = CreateSurvey(surveyId: UUID(), details: details, questions: questions)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let id = sent.result?.surveyId ?? command.surveyId
         let record = try await dependencies.read { db in try SurveysQueries.survey(id: id, in: db) }
         let view = SurveyView(
@@ -65,7 +65,7 @@ struct SurveysController {
     @Sendable func transition(_ request: Request, context: GatewayContext) async throws -> WriteResponse<SurveyView> {
         let id = try context.parameters.uuid("id", naming: "survey")
         let status = try await JSONBody.decode(SurveyTransitionInput.self, from: request, context: context).validated()
-        let sent = try await sender.send(TransitionSurvey(surveyId: id, to: status), for: request)
+        let sent = try await sender.send(TransitionSurvey(surveyId: id, to: status), for: request, context: context)
         var record = try await existingSurvey(context)
         if !sent.fresh { record.status = status }
         return WriteResponse(body: SurveyView(record), fresh: sent.fresh)
@@ -83,7 +83,7 @@ struct SurveysController {
         if !errors.isEmpty {
             throw Problem.invalid(errors.map { FieldError(field: String($0.field.dropFirst("question.".count)), detail: $0.detail) })
         }
-        let sent = try await sender.send(AddSurveyQuestion(surveyId: id, question: question), for: request)
+        let sent = try await sender.send(AddSurveyQuestion(surveyId: id, question: question), for: request, context: context)
         var record = try await existingSurvey(context)
         if !sent.fresh { record.questions.append(SurveyRules.normalised(question)) }
         return WriteResponse(status: .created, body: SurveyView(record), fresh: sent.fresh)
@@ -102,7 +102,7 @@ struct SurveysController {
         let command = SubmitResponse(surveyId: survey.id, answers: answers, respondent: input.respondent)
         let sent: CommandSender.Sent<ResponseRef>
         do {
-            sent = try await sender.send(command, for: request)
+            sent = try await sender.send(command, for: request, context: context)
         } catch let problem as Problem {
             if let reason = problem.extensions["reason"]?.stringValue, let refusal = SurveyRefusal(rawValue: reason) {
                 throw Self.refused(refusal, survey)

@@ -35,7 +35,7 @@ struct CoursesController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<CourseView> {
         let details = try await JSONBody.decode(CourseInput.self, from: request, context: context).validated()
         let command = CreateCourse(courseId: UUID(), details: details)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let id = sent.result?.courseId ?? command.courseId
         let row = try await dependencies.read { db in try TrainingQueries.course(id: id, in: db) }
         let view = CourseView(row ?? CourseRecord(id: id, details: details, updatedSeq: sent.seq ?? 0))
@@ -50,7 +50,7 @@ struct CoursesController {
     @Sendable func update(_ request: Request, context: GatewayContext) async throws -> WriteResponse<CourseView> {
         let id = try context.parameters.uuid("id", naming: "course")
         let patch = try await JSONBody.decode(CoursePatchInput.self, from: request, context: context).validated()
-        let sent = try await sender.send(UpdateCourse(courseId: id, patch: patch), for: request)
+        let sent = try await sender.send(UpdateCourse(courseId: id, patch: patch), for: request, context: context)
         return WriteResponse(body: CourseView(try await existingCourse(id)), fresh: sent.fresh)
     }
 
@@ -69,7 +69,7 @@ struct CoursesController {
         let courseId = try context.parameters.uuid("id", naming: "course")
         let details = try await JSONBody.decode(TrainingSessionInput.self, from: request, context: context).validated()
         let command = PlanTrainingSession(sessionId: UUID(), courseId: courseId, details: details)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let id = sent.result?.sessionId ?? command.sessionId
         let (row, course) = try await dependencies.read { db in
             (try TrainingQueries.session(id: id, in: db), try TrainingQueries.course(id: courseId, in: db))

@@ -28,7 +28,7 @@ struct TrainingSessionsController {
         let id = try context.parameters.uuid("id", naming: "session")
         let (status, reason) = try await JSONBody.decode(TrainingTransitionInput.self, from: request, context: context)
             .validated()
-        let sent = try await sender.send(TransitionTrainingSession(sessionId: id, to: status, reason: reason), for: request)
+        let sent = try await sender.send(TransitionTrainingSession(sessionId: id, to: status, reason: reason), for: request, context: context)
         var row = try await existingSession(id)
         if !sent.fresh { row.status = status }
         return WriteResponse(body: TrainingSessionView(row), fresh: sent.fresh)
@@ -51,7 +51,7 @@ struct TrainingSessionsController {
         let sessionId = try context.parameters.uuid("id", naming: "session")
         let trainee = try await JSONBody.decode(EnrolmentInput.self, from: request, context: context).validated()
         let command = EnrolTrainee(enrolmentId: UUID(), sessionId: sessionId, trainee: trainee)
-        let sent = try await sender.send(command, for: request)
+        let sent = try await sender.send(command, for: request, context: context)
         let id = sent.result?.enrolmentId ?? command.enrolmentId
         let row = try await dependencies.read { db in try TrainingQueries.enrolment(id: id, sessionId: sessionId, in: db) }
         let outcome = sent.result ?? EnrolmentOutcome(enrolmentId: id, sessionId: sessionId, status: .accepted)
@@ -64,7 +64,7 @@ struct TrainingSessionsController {
     @Sendable func cancel(_ request: Request, context: GatewayContext) async throws -> WriteResponse<EnrolmentCancelledView> {
         let sessionId = try context.parameters.uuid("id", naming: "session")
         let enrolmentId = try context.parameters.uuid("enrolmentId", naming: "enrolment")
-        let sent = try await sender.send(CancelEnrolment(sessionId: sessionId, enrolmentId: enrolmentId), for: request)
+        let sent = try await sender.send(CancelEnrolment(sessionId: sessionId, enrolmentId: enrolmentId), for: request, context: context)
         let outcome = sent.result ?? EnrolmentOutcome(enrolmentId: enrolmentId, sessionId: sessionId, status: .cancelled)
         return WriteResponse(body: EnrolmentCancelledView(outcome), fresh: sent.fresh)
     }
@@ -74,7 +74,7 @@ struct TrainingSessionsController {
         let enrolmentId = try context.parameters.uuid("enrolmentId", naming: "enrolment")
         let attendance = try await JSONBody.decode(TrainingAttendanceInput.self, from: request, context: context).validated()
         let sent = try await sender.send(
-            RecordTrainingAttendance(sessionId: sessionId, enrolmentId: enrolmentId, attendance: attendance), for: request)
+            RecordTrainingAttendance(sessionId: sessionId, enrolmentId: enrolmentId, attendance: attendance), for: request, context: context)
         let row = try await dependencies.read { db in
             try TrainingQueries.enrolment(id: enrolmentId, sessionId: sessionId, in: db)
         }

@@ -31,7 +31,7 @@ public struct MediaRelationsCommandHandler: CommandHandler {
     /// it wakes the outbox publisher.
     public init(database: ServiceDatabase, source: String = ServiceName.mediaRelations.rawValue, onCommit: @escaping @Sendable () -> Void) {
         handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
-            MediaRelationsChange(db: db, source: source, correlationId: request.correlationId)
+            MediaRelationsChange(db: db, source: source, request: request)
         }
     }
 

@@ -39,7 +39,8 @@ extension MediaRelationsChange {
     }
 
     /// Approves a draft, or distributes an approved release to a contact list:
-    /// the time and the list's members are recorded. Messages:
+    /// the time, who distributed it (the command's actor) and the list's
+    /// members are recorded. Messages:
     /// `PressReleaseApproved` or `PressReleaseDistributed`.
     func transition(_ command: TransitionPressRelease) throws -> PressReleaseRef {
         var release = try existingPressRelease(command.pressReleaseId)
@@ -76,6 +77,8 @@ extension MediaRelationsChange {
             }
             release.contactListId = list.id
             release.distributedAt = now
+            release.distributedByAccountId = actor?.accountId?.uuidString
+            release.distributedByName = actor?.name
             try release.update(db)
             for contactId in members {
                 try db.execute(

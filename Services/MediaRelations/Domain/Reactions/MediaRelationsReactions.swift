@@ -8,8 +8,7 @@ public enum MediaRelationsReactions {
     /// A press conference scheduled → a press-release draft linked to it.
     public static func make(source: String = ServiceName.mediaRelations.rawValue) -> MessageReactions {
         MessageReactions().on(EventScheduled.self, from: .events) { message, envelope, db in
-            let change = MediaRelationsChange(
-                db: db, source: source, correlationId: envelope.correlationId, causationId: envelope.id)
+            let change = MediaRelationsChange(reactingTo: envelope, db: db, source: source)
             try change.draftForPressConference(message)
         }
     }

@@ -16,6 +16,9 @@ struct PressReleaseRecord: Codable, FetchableRecord, PersistableRecord {
     var campaignId: String?
     var contactListId: String?
     var distributedAt: Date?
+    /// Who distributed it (`Actor`); `nil` until distributed.
+    var distributedByAccountId: String?
+    var distributedByName: String?
     var createdAt: Date
     var updatedAt: Date
 

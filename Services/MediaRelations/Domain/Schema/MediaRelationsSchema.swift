@@ -78,5 +78,13 @@ public enum MediaRelationsSchema {
                 t.column("recordedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("media-relations-v2") { db in
+            // Who distributed the press release (its time is `distributedAt`);
+            // the account id is `NULL` for an API token, the name its name.
+            try db.alter(table: "pressReleases") { t in
+                t.add(column: "distributedByAccountId", .text)
+                t.add(column: "distributedByName", .text)
+            }
+        }
     }
 }

@@ -23,7 +23,7 @@ public struct SurveysCommandHandler: CommandHandler {
     /// it wakes the outbox publisher.
     public init(database: ServiceDatabase, source: String = "surveys", onCommit: @escaping @Sendable () -> Void) {
         handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
-            SurveysChange(db: db, source: source, correlationId: request.correlationId)
+            SurveysChange(db: db, source: source, request: request)
         }
     }
 

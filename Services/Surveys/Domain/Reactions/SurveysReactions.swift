@@ -70,9 +70,7 @@ public enum SurveysReactions {
         _ surveyId: UUID, _ details: SurveyDetails, _ envelope: Envelope, _ db: Database, _ source: String
     ) throws {
         guard try SurveyRecord.fetchOne(db, key: surveyId.uuidString) == nil else { return }
-        let change = SurveysChange(
-            db: db, source: source, correlationId: envelope.correlationId, causationId: envelope.id,
-            now: envelope.occurredAt)
+        let change = SurveysChange(reactingTo: envelope, db: db, source: source, now: envelope.occurredAt)
         try change.insert(surveyId, status: .open, details: details, questions: FeedbackQuestions.all)
         try change.announceOpened(surveyId, details)
     }

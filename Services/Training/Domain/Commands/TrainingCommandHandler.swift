@@ -26,7 +26,7 @@ public struct TrainingCommandHandler: CommandHandler {
     /// it wakes the outbox publisher.
     public init(database: ServiceDatabase, source: String = "training", onCommit: @escaping @Sendable () -> Void) {
         handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
-            TrainingChange(db: db, source: source, correlationId: request.correlationId)
+            TrainingChange(db: db, source: source, request: request)
         }
     }
 

@@ -9,7 +9,7 @@ import Store
 public enum TrainingReactions {
     /// `SurveyOpened` for a training session's feedback: the session names
     /// its survey. Message: `TrainingFeedbackSurveyLinked`, once per survey
-    /// (a replay links nothing again).
+    /// (a replay links nothing again), with `SurveyOpened`'s actor.
     public static func make(source: String = ServiceName.training.rawValue) -> MessageReactions {
         MessageReactions().on(SurveyOpened.self, from: .surveys) { message, envelope, db in
             try linkFeedbackSurvey(message, envelope, source: source, in: db)
@@ -30,8 +30,8 @@ public enum TrainingReactions {
         try session.update(db)
         try Outbox.append(
             TrainingFeedbackSurveyLinked(sessionId: sessionId, courseId: session.courseUUID, surveyId: message.surveyId),
-            source: source, correlationId: envelope.correlationId, causationId: envelope.id, occurredAt: envelope.occurredAt,
-            in: db)
+            source: source, correlationId: envelope.correlationId, causationId: envelope.id, actor: envelope.actor,
+            occurredAt: envelope.occurredAt, in: db)
     }
 }
 
