@@ -219,11 +219,11 @@ def is_signed_in(driver: WebDriver) -> bool:
     return bool(driver.find_elements(By.CSS_SELECTOR, f"form[action$='{SIGN_OUT_PATH}']"))
 
 
-def sign_in(driver: WebDriver, base_url: str, account: Account) -> None:
+def sign_in(driver: WebDriver, base_url: str, account: Account, *, timeout: float = 15) -> None:
     """Signs `account` in in `driver`. The first time it follows the one-time link
     and sets a new password (fields `password`, `password_repeat`); after that it
     uses the sign-in page (fields `email`, `password`). Fails unless the page
-    afterwards shows the sign-out form."""
+    afterwards shows the sign-out form within `timeout` seconds."""
     if account.password is None:
         password = "Bandymas-" + secrets.token_urlsafe(12)
         driver.get(base_url + account.link_path)
@@ -238,7 +238,7 @@ def sign_in(driver: WebDriver, base_url: str, account: Account) -> None:
         field = driver.find_element(By.NAME, "password")
         field.send_keys(account.password)
         _submit(driver, field.find_element(By.XPATH, "ancestor::form"))
-    WebDriverWait(driver, 15).until(
+    WebDriverWait(driver, timeout).until(
         is_signed_in, message=f"{account.email} is not signed in: no form posting to {SIGN_OUT_PATH} on {driver.current_url}"
     )
 
