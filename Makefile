@@ -4,7 +4,7 @@ SWIFT ?= swift
 DATA ?= ./data
 DEBIAN_PACKAGES := libzmq3-dev libsqlite3-dev pkg-config
 
-.PHONY: run test build release bench deps clean lint format
+.PHONY: run test build release bench deps browser-deps browser-apt browser-test clean lint format
 
 ## Install what is missing: libzmq, SQLite headers and pkg-config (Debian).
 deps:
@@ -32,8 +32,47 @@ lint:
 format:
 	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_SOURCES)
 
-## The whole test suite (what .ci/run calls), and the lint: either failing fails it.
-test: deps
+## The browser tests' tools: Debian's chromium and chromium-driver (and python3-venv) with
+## apt-get when missing, and a virtual environment under .build/ with the pinned selenium and
+## pytest, installed again only when Tests/Browser/requirements.txt changes (the stamp file).
+PYTHON ?= python3
+VENV := .build/venv
+BROWSER_REQUIREMENTS := Tests/Browser/requirements.txt
+BROWSER_STAMP := $(VENV)/.requirements-installed
+# pytest's own run: -rA lists every outcome, the JUnit file is what `make test` counts.
+PYTEST_FLAGS := -rA -p no:cacheprovider --junitxml=.build/browser-tests.xml
+
+browser-deps: $(BROWSER_STAMP)
+
+# Checked on every run (cheap), so a removed chromium comes back; the venv follows its stamp.
+browser-apt:
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	[ -x /usr/bin/chromedriver ] || missing="$$missing chromium-driver"; \
+	command -v $(PYTHON) >/dev/null 2>&1 || missing="$$missing python3"; \
+	$(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing…"; \
+		SUDO=""; if [ "$$(id -u)" != 0 ]; then SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
+	fi
+
+$(BROWSER_STAMP): $(BROWSER_REQUIREMENTS) | browser-apt
+	@if ! $(VENV)/bin/python -c '' >/dev/null 2>&1; then \
+		echo "Creating $(VENV)…"; rm -rf $(VENV); $(PYTHON) -m venv $(VENV); \
+	fi
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(BROWSER_REQUIREMENTS)
+	@touch $@
+
+## Only the browser tests (Tests/Browser), against freshly built executables; PYTEST_ARGS adds to pytest's.
+browser-test: deps browser-deps
+	$(SWIFT) build
+	KOMUNIKA_BIN_DIR="$$($(SWIFT) build --show-bin-path)" PYTHONDONTWRITEBYTECODE=1 \
+		$(VENV)/bin/python -m pytest $(PYTEST_FLAGS) $(PYTEST_ARGS) Tests/Browser
+
+## The whole test suite (what .ci/run calls), and the lint: either failing fails it. The last
+## line counts every runner's tests: XCTest's (Swift) and pytest's (Tests/Browser) together.
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	@mkdir -p .build; set -o pipefail; \
 	lint=0; $(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES) || lint=$$?; \
@@ -41,7 +80,15 @@ test: deps
 	$(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test-output.log; status=$$?; \
 	passed=$$(grep -cE "^Test Case '.*' passed \(" .build/test-output.log); \
 	failed=$$(grep -cE "^Test Case '.*' failed \(" .build/test-output.log); \
-	echo "tests: $$passed passed, $$failed failed"; [ $$status = 0 ] && [ $$lint = 0 ]
+	echo "swift tests: $$passed passed, $$failed failed"; \
+	rm -f .build/browser-tests.xml; \
+	KOMUNIKA_BIN_DIR="$$($(SWIFT) build --show-bin-path)" PYTHONDONTWRITEBYTECODE=1 \
+		$(VENV)/bin/python -m pytest $(PYTEST_FLAGS) Tests/Browser; browser=$$?; \
+	read -r bpassed bfailed < <($(VENV)/bin/python Tests/Browser/junit_counts.py .build/browser-tests.xml $$browser); \
+	[ $$bfailed = 0 ] || [ $$browser != 0 ] || browser=1; \
+	echo "browser tests: $$bpassed passed, $$bfailed failed (pytest exit $$browser)"; \
+	echo "tests: $$((passed + bpassed)) passed, $$((failed + bfailed)) failed"; \
+	[ $$status = 0 ] && [ $$browser = 0 ] && [ $$lint = 0 ]
 
 build: deps
 	$(SWIFT) build
