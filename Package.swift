@@ -1,5 +1,4 @@
 // swift-tools-version: 6.1
-import Foundation
 import PackageDescription
 
 /// The domain services: each a folder `Services/<name>` with Domain/ and
@@ -231,11 +230,9 @@ func domainService(_ name: String, executable: String, extra: [Target.Dependency
 }
 
 /// One part of the gateway: its schema, appliers, queries, inputs, views,
-/// routes and pages (`Pages/Templates`, bundled when the part has pages), over `GatewayKit`.
+/// routes and pages (its `Pages/Templates`, bundled as the target's resources), over `GatewayKit`.
 func gatewayPart(_ name: String) -> Target {
-    let templates = Context.packageDirectory + "/Services/Gateway/\(name)/Pages/Templates"
-    let hasPages = FileManager.default.fileExists(atPath: templates)
-    return .target(
+    .target(
         name: "Gateway\(name)",
         dependencies: [
             "GatewayKit", "MessageSchema", "ServiceKit", "Store",
@@ -245,6 +242,6 @@ func gatewayPart(_ name: String) -> Target {
             .product(name: "Mustache", package: "swift-mustache"),
         ] + (gatewayPartExtras[name] ?? []),
         path: "Services/Gateway/\(name)",
-        resources: hasPages ? [.copy("Pages/Templates")] : []
+        resources: [.copy("Pages/Templates")]
     )
 }

@@ -1,7 +1,10 @@
+import Foundation
 import GRDB
 import GatewayKit
 
-/// The events part: events and their registrations and attendance, the annual plans, demand statistics and the public calendar: its tables, the messages it applies, its routes.
+/// The events part: events and their registrations and attendance, the
+/// annual plans, demand statistics and the public calendar: its tables, the
+/// messages it applies, its API routes and its pages.
 public struct EventsPart: GatewayPart {
     public init() {}
 
@@ -11,7 +14,34 @@ public struct EventsPart: GatewayPart {
 
     public var readModel: any ReadModelPart { EventsReadModel() }
 
-    public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) {
+    public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
         EventsRoutes(dependencies: dependencies).addRoutes(to: routes)
+        let templates = try Self.templates()
+        let pages = EventsPageController(dependencies: dependencies, templates: templates)
+        pages.addRoutes(to: routes)
+        EventFormPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        EventActionsPageController(dependencies: dependencies, pages: pages).addRoutes(to: routes)
+        PlanPagesController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+    }
+
+    public func startPageSections(for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [PageSection] {
+        try await EventsSections(dependencies: dependencies, templates: try Self.templates()).startPage(for: viewer)
+    }
+
+    public func search(_ text: String, for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [SearchResultGroup] {
+        try await EventsSections(dependencies: dependencies, templates: try Self.templates()).search(text, for: viewer)
+    }
+
+    public func reportSections(year: Int, for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [ReportSection] {
+        try await EventsSections(dependencies: dependencies, templates: try Self.templates()).report(year: year, for: viewer)
+    }
+
+    /// The part's templates, read once.
+    static func templates() throws -> PageTemplates { try EventsTemplates.loaded.get() }
+}
+
+enum EventsTemplates {
+    static let loaded: Result<PageTemplates, any Error> = Result {
+        try PageTemplates(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: EventsPageStrings.all)
     }
 }

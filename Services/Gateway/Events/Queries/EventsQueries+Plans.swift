@@ -43,7 +43,7 @@ extension EventsQueries {
     }
 
     /// Held events that started in `year`, Vilnius time.
-    private static func heldEvents(year: Int, in db: Database) throws -> [EventRecord] {
+    static func heldEvents(year: Int, in db: Database) throws -> [EventRecord] {
         guard let range = VilniusTime.year(year) else { return [] }
         return try Row.fetchAll(
             db,

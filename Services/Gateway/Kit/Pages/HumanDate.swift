@@ -6,16 +6,16 @@ import MessageSchema
 /// `24 February 2027`, `24 February 2027, 18:00`.
 public enum HumanDate {
     /// Month names in the genitive, as a Lithuanian date needs them.
-    static let lithuanianMonths = [
+    public static let lithuanianMonths = [
         "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio",
         "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio",
     ]
     /// Month names in the nominative, for a month's heading (`2027 m. vasaris`).
-    static let lithuanianMonthHeadings = [
+    public static let lithuanianMonthHeadings = [
         "sausis", "vasaris", "kovas", "balandis", "gegužė", "birželis",
         "liepa", "rugpjūtis", "rugsėjis", "spalis", "lapkritis", "gruodis",
     ]
-    static let englishMonths = [
+    public static let englishMonths = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]

@@ -65,3 +65,8 @@ public struct Viewer: Sendable {
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "/"
     }
 }
+
+extension Viewer {
+    /// A value put in a link's query (`q=parod%C4%85`).
+    public static func queryEscapedValue(_ text: String) -> String { queryEscaped(text) }
+}
