@@ -1,3 +1,4 @@
+import FileStore
 import Foundation
 import GRDB
 import MessageSchema
@@ -9,13 +10,13 @@ struct BrandChange {
     let db: Database
     let source: String
     let correlationId: UUID?
-    let files: FileStore
+    let files: ContentStore
     /// How many days before an expiry its warning is published.
     let warningDays: Int
     /// The command's time, to the millisecond as the database keeps it.
     let now: Date
 
-    init(db: Database, source: String, correlationId: UUID?, files: FileStore, warningDays: Int, now: Date = Date()) {
+    init(db: Database, source: String, correlationId: UUID?, files: ContentStore, warningDays: Int, now: Date = Date()) {
         self.db = db
         self.source = source
         self.correlationId = correlationId
