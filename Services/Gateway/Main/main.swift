@@ -1,3 +1,4 @@
+import FileStore
 import Foundation
 import Gateway
 import GatewayKit
@@ -10,6 +11,8 @@ import ServiceKit
 // KOMUNIKA_HTTP_HOST (default 127.0.0.1), KOMUNIKA_HTTP_PORT (default 8080),
 // KOMUNIKA_GATEWAY_SOURCES (default: every service): the services it consumes.
 // KOMUNIKA_TOKENS_FILE (default $KOMUNIKA_DATA_DIR/gateway-tokens): bearer tokens and their roles.
+// KOMUNIKA_BRAND_FILES_DIR (default $KOMUNIKA_DATA_DIR/brand-files): the brand
+// service's file store, which uploads are streamed into and downloads from.
 do {
     let environment = ProcessInfo.processInfo.environment
     let runtime = try ServiceRuntime(service: .gateway, migrations: GatewayParts.registerMigrations(in:))
@@ -30,7 +33,9 @@ do {
         configuration: .init(address: .hostname(host, port: port), serverName: "komunika-gateway"),
         dependencies: GatewayDependencies(
             database: runtime.database, commands: commands, waiter: waiter,
-            isReady: { await consumer.isCaughtUp() }, logger: runtime.logger, access: .tokens(tokens)))
+            isReady: { await consumer.isCaughtUp() }, logger: runtime.logger, access: .tokens(tokens),
+            brandFiles: ContentStore(
+                folder: ContentStore.folder(environment: environment, dataDirectory: runtime.config.dataDirectory))))
     runtime.logger.info("HTTP on http://\(host):\(port)")
     try await runtime.run([consumer, router, application]) { commands.close() }
 } catch {

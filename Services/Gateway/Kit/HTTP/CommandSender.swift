@@ -25,7 +25,11 @@ public struct CommandSender: Sendable {
         self.service = service
     }
 
-    public func send<C: Command>(_ command: C, for request: Request) async throws -> Sent<C.Result> {
+    /// `timeout` is how long one attempt waits for the answer, of `attempts`
+    /// (the same command, with the same idempotency key, each time).
+    public func send<C: Command>(
+        _ command: C, for request: Request, timeout: Duration = .seconds(2), attempts: Int = 8
+    ) async throws -> Sent<C.Result> {
         let key = try idempotencyKey(of: request)
         let commandRequest: CommandRequest
         do {
@@ -35,7 +39,7 @@ public struct CommandSender: Sendable {
         }
         let reply: CommandReply
         do {
-            reply = try await dependencies.commands.send(commandRequest, to: service)
+            reply = try await dependencies.commands.send(commandRequest, to: service, timeout: timeout, attempts: attempts)
         } catch let error as RequestError {
             dependencies.logger.warning("\(service.rawValue) service did not answer", metadata: ["error": "\(error)"])
             throw Problem.unavailable("the \(service.rawValue) service did not answer (\(error)); try again")

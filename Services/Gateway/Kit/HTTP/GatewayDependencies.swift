@@ -1,3 +1,4 @@
+import FileStore
 import Logging
 import ServiceKit
 import Store
@@ -16,12 +17,17 @@ public struct GatewayDependencies: Sendable {
     public var logger: Logger
     /// Who may use which route: bearer tokens in the running gateway.
     public var access: AccessControl
+    /// The brand service's file store, shared: uploads are streamed into its
+    /// `incoming/` folder and downloads streamed from it. `nil`: file routes answer 503.
+    public var brandFiles: ContentStore?
 
     public init(
         database: ServiceDatabase, commands: CommandClient, waiter: AppliedSeqWaiter,
-        isReady: @escaping @Sendable () async -> Bool, logger: Logger, access: AccessControl = .open
+        isReady: @escaping @Sendable () async -> Bool, logger: Logger, access: AccessControl = .open,
+        brandFiles: ContentStore? = nil
     ) {
         self.access = access
+        self.brandFiles = brandFiles
         self.database = database
         self.commands = commands
         self.waiter = waiter
