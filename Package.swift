@@ -7,7 +7,7 @@ let domainServices: [(name: String, executable: String, extra: [Target.Dependenc
     ("Events", "komunika-events", []),
     ("Campaigns", "komunika-campaigns", []),
     ("MediaRelations", "komunika-media-relations", [.product(name: "CSV", package: "CSV.swift")]),
-    ("Brand", "komunika-brand", [.product(name: "Crypto", package: "swift-crypto")]),
+    ("Brand", "komunika-brand", ["FileStore", .product(name: "Crypto", package: "swift-crypto")]),
     ("Training", "komunika-training", []),
     ("Surveys", "komunika-surveys", []),
 ]
@@ -19,6 +19,7 @@ let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training"
 /// What a gateway part needs beyond what every part has.
 let gatewayPartExtras: [String: [Target.Dependency]] = [
     "Surveys": [.product(name: "CSV", package: "CSV.swift")],
+    "Brand": ["FileStore"],
     "Accounts": [
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -66,6 +67,12 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Shared/MessageSchema"
         ),
+        // The brand service's content-addressed file store, shared with the gateway.
+        .target(
+            name: "FileStore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Shared/FileStore"
+        ),
         .target(
             name: "Store",
             dependencies: [
@@ -94,7 +101,7 @@ let package = Package(
             .target(
                 name: "GatewayKit",
                 dependencies: [
-                    "MessageSchema", "Store", "ServiceKit",
+                    "FileStore", "MessageSchema", "Store", "ServiceKit",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -120,7 +127,7 @@ let package = Package(
             .executableTarget(
                 name: "komunika-gateway",
                 dependencies: [
-                    "Gateway", "GatewayKit", "GatewayAccounts", "ServiceKit", "MessageSchema",
+                    "Gateway", "GatewayKit", "GatewayAccounts", "FileStore", "ServiceKit", "MessageSchema",
                     .product(name: "Hummingbird", package: "hummingbird"),
                 ],
                 path: "Services/Gateway/Main"
@@ -160,6 +167,7 @@ let package = Package(
                 path: "Tests/KomunikaTesting"
             ),
             .testTarget(name: "BusTests", dependencies: ["Bus"], path: "Tests/BusTests"),
+            .testTarget(name: "FileStoreTests", dependencies: ["FileStore"], path: "Tests/FileStoreTests"),
             .testTarget(name: "MessageSchemaTests", dependencies: ["MessageSchema"], path: "Tests/MessageSchemaTests"),
             .testTarget(
                 name: "StoreTests",
@@ -176,7 +184,7 @@ let package = Package(
             .testTarget(
                 name: "GatewayTests",
                 dependencies: [
-                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "MessageSchema", "ServiceKit", "Store",
+                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "MessageSchema", "ServiceKit", "Store",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
@@ -187,6 +195,7 @@ let package = Package(
                 name: "SystemTests",
                 dependencies: [
                     "Bus", "MessageSchema", "Store", "ServiceKit", "KomunikaTesting",
+                    .product(name: "Crypto", package: "swift-crypto"),
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                 ],
@@ -218,12 +227,12 @@ func domainService(_ name: String, executable: String, extra: [Target.Dependency
         ),
         .executableTarget(
             name: executable,
-            dependencies: [.byName(name: "\(name)Service"), "ServiceKit", "MessageSchema"],
+            dependencies: [.byName(name: "\(name)Service"), "ServiceKit", "MessageSchema"] + extra,
             path: "Services/\(name)/Main"
         ),
         .testTarget(
             name: "\(name)ServiceTests",
-            dependencies: common + [.byName(name: "\(name)Service"), "KomunikaTesting"],
+            dependencies: common + extra + [.byName(name: "\(name)Service"), "KomunikaTesting"],
             path: "Tests/\(name)ServiceTests"
         ),
     ]

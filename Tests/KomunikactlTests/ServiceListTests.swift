@@ -36,4 +36,15 @@ final class ServiceListTests: XCTestCase {
         XCTAssertTrue(text.contains("KOMUNIKA_GATEWAY_ROUTER_BIND: tcp://*:7162\n"))
         XCTAssertTrue(text.contains("KOMUNIKA_GATEWAY_SOURCES: events,campaigns,media-relations,brand,training,surveys\n"))
     }
+
+    /// The brand file store is one volume that the brand service and the gateway both mount, and no one else.
+    func testComposeSharesTheBrandFileStoreBetweenBrandAndGateway() {
+        let text = ComposeFile.text()
+        XCTAssertTrue(text.contains("  KOMUNIKA_BRAND_FILES_DIR: /brand-files\n"))
+        XCTAssertTrue(text.contains("\nvolumes:\n  keys:\n  brand-files:\n"))
+        // Containers are separated by blank lines; each starts with its name.
+        let mounting = text.components(separatedBy: "\n\n").filter { $0.contains("- brand-files:/brand-files") }
+        XCTAssertEqual(
+            mounting.compactMap { $0.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) }, ["brand:", "gateway:"])
+    }
 }

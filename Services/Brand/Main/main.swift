@@ -1,4 +1,5 @@
 import BrandService
+import FileStore
 import Foundation
 import MessageSchema
 import ServiceKit
@@ -8,13 +9,17 @@ import ServiceKit
 //
 // KOMUNIKA_BRAND_EXPIRY_WARNING_DAYS (default 30): how many days before a
 // licence or consent runs out its warning is published.
+// KOMUNIKA_BRAND_FILES_DIR (default $KOMUNIKA_DATA_DIR/brand-files): the file
+// store, content-addressed; the gateway must name the same folder.
 do {
     let environment = ProcessInfo.processInfo.environment
     let warningDays = try BrandCommandHandler.warningDays(from: environment)
     let runtime = try ServiceRuntime(service: .brand, environment: environment, migrations: BrandSchema.register(in:))
     let relay = try runtime.makeRelay()
     let commands = BrandCommandHandler(
-        database: runtime.database, files: FileStore(dataDirectory: runtime.config.dataDirectory),
+        database: runtime.database,
+        files: ContentStore(
+            folder: ContentStore.folder(environment: environment, dataDirectory: runtime.config.dataDirectory)),
         warningDays: warningDays, source: ServiceName.brand.rawValue
     ) {
         relay.notify()

@@ -1,3 +1,4 @@
+import FileStore
 import Foundation
 import Gateway
 import GatewayAccounts
@@ -13,6 +14,8 @@ import ServiceKit
 // KOMUNIKA_TOKENS_FILE (default $KOMUNIKA_DATA_DIR/gateway-tokens): bearer tokens and their roles.
 // KOMUNIKA_PUBLIC_URL (default http://HOST:PORT): the address people open, which links start with.
 // Its ROUTER takes `komunikactl users` commands (the web application's accounts).
+// KOMUNIKA_BRAND_FILES_DIR (default $KOMUNIKA_DATA_DIR/brand-files): the brand
+// service's file store, which uploads are streamed into and downloads from.
 do {
     let environment = ProcessInfo.processInfo.environment
     let runtime = try ServiceRuntime(service: .gateway, migrations: GatewayParts.registerMigrations(in:))
@@ -37,7 +40,9 @@ do {
         dependencies: GatewayDependencies(
             database: runtime.database, commands: commands, waiter: waiter,
             isReady: { await consumer.isCaughtUp() }, logger: runtime.logger, access: .tokens(tokens),
-            publicURL: publicURL))
+            publicURL: publicURL,
+            brandFiles: ContentStore(
+                folder: ContentStore.folder(environment: environment, dataDirectory: runtime.config.dataDirectory))))
     runtime.logger.info("HTTP on http://\(host):\(port)")
     try await runtime.run([consumer, router, application]) { commands.close() }
 } catch {

@@ -68,16 +68,21 @@ public struct AssetVersionRef: Codable, Sendable, Equatable {
     public var number: Int
     public var file: AssetFile
     public var status: AssetStatus
+    /// The name the file was uploaded under, when one was given.
+    public var fileName: String?
 
-    public init(assetId: UUID, number: Int, file: AssetFile, status: AssetStatus) {
+    public init(assetId: UUID, number: Int, file: AssetFile, status: AssetStatus, fileName: String? = nil) {
         self.assetId = assetId
         self.number = number
         self.file = file
         self.status = status
+        self.fileName = fileName
     }
 }
 
-/// A file for the asset, its bytes in base64; stored as the next version.
+/// A small file for the asset (at most 20 MB), its bytes in base64 in the
+/// command itself; stored as the next version. Larger files go through the
+/// shared file store: `AddStoredAssetVersion`.
 public struct UploadAssetVersion: Command, Equatable {
     public static let name = "brand.upload-version"
     public typealias Result = AssetVersionRef
@@ -89,6 +94,35 @@ public struct UploadAssetVersion: Command, Equatable {
         self.assetId = assetId
         self.mimeType = mimeType
         self.contentBase64 = contentBase64
+    }
+}
+
+/// A file (up to 2 GiB) already written into the brand file store's
+/// `incoming/` folder under its digest (`incoming/<sha256>`), by the gateway
+/// as it streamed the upload: the brand service checks that it is there,
+/// `size` bytes long and hashes to `sha256` (reading it in chunks), moves it
+/// into place and stores it as the asset's next version. The bytes never
+/// cross the bus. Refused `invalid` (field `sha256` or `size`) when the file
+/// does not match, `notFound` when no such upload waits and the store does
+/// not have the bytes already.
+public struct AddStoredAssetVersion: Command, Equatable {
+    public static let name = "brand.add-stored-version"
+    public typealias Result = AssetVersionRef
+    public var assetId: UUID
+    /// SHA-256 of the bytes, 64 lowercase hexadecimal digits.
+    public var sha256: String
+    /// The file's length in bytes.
+    public var size: Int64
+    public var mimeType: String
+    /// The name the file was uploaded under (`Žalčių karalienė.mp4`), given back on download.
+    public var fileName: String?
+
+    public init(assetId: UUID, sha256: String, size: Int64, mimeType: String, fileName: String? = nil) {
+        self.assetId = assetId
+        self.sha256 = sha256
+        self.size = size
+        self.mimeType = mimeType
+        self.fileName = fileName
     }
 }
 

@@ -40,12 +40,16 @@ public struct AssetVersionAdded: Message, Equatable {
     public var number: Int
     public var file: AssetFile
     public var status: AssetStatus
+    /// The name the file was uploaded under, when one was given. Added
+    /// within version 1: optional, so readers of either form read both.
+    public var fileName: String?
 
-    public init(assetId: UUID, number: Int, file: AssetFile, status: AssetStatus) {
+    public init(assetId: UUID, number: Int, file: AssetFile, status: AssetStatus, fileName: String? = nil) {
         self.assetId = assetId
         self.number = number
         self.file = file
         self.status = status
+        self.fileName = fileName
     }
 }
 

@@ -1,4 +1,5 @@
 import BrandService
+import FileStore
 import Foundation
 import KomunikaTesting
 import MessageSchema
@@ -12,13 +13,13 @@ extension CommandHarness where Handler == BrandCommandHandler {
     convenience init(warningDays: Int = 30) throws {
         try self.init(.brand, schema: BrandSchema.register(in:)) { database, folder, onCommit in
             BrandCommandHandler(
-                database: database, files: FileStore(dataDirectory: folder.path), warningDays: warningDays,
+                database: database, files: ContentStore(dataDirectory: folder.path), warningDays: warningDays,
                 onCommit: onCommit)
         }
     }
 
     /// The file store the handler keeps uploads in: beside the database.
-    var files: FileStore { FileStore(dataDirectory: folder.path) }
+    var files: ContentStore { ContentStore(dataDirectory: folder.path) }
 
     func status(of assetId: UUID) async throws -> String? {
         try await read { db in

@@ -1,3 +1,4 @@
+import FileStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -146,9 +147,13 @@ final class BrandRoutesTests: XCTestCase {
             })
     }
 
-    func testUploadsNeedATypeAndAreLimitedTo20MB() async throws {
+    func testUploadsNeedATypeAndANameAndAreLimitedByTheFileStore() async throws {
         let assetId = UUID()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brand-routes-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = ContentStore(folder: folder, maxFileSize: GatewayHTTP.testMaxFileSize)
         try await GatewayHTTP.test(
+            brandFiles: store,
             seed: { fixture in
                 try MessageFeed(fixture.database, source: .brand).asset("Vaizdo įrašas", id: assetId, kind: .video)
             },
@@ -157,16 +162,30 @@ final class BrandRoutesTests: XCTestCase {
                 try await client.execute(uri: path, method: .post, body: ByteBuffer(string: "abc")) { response in
                     _ = try response.problem(.badRequest, code: "bad-header", instance: path)
                 }
-                let tooLarge = ByteBuffer(repeating: 0x41, count: 20 * 1024 * 1024 + 1)
+                let tooLarge = ByteBuffer(repeating: 0x41, count: Int(GatewayHTTP.testMaxFileSize) + 1)
                 try await client.execute(uri: path, method: .post, headers: [.contentType: "video/mp4"], body: tooLarge) { response in
-                    _ = try response.problem(.contentTooLarge, code: "too-large", instance: path)
+                    let body = try response.problem(.contentTooLarge, code: "too-large", instance: path)
+                    XCTAssertEqual(body["limit"] as? Int, Int(GatewayHTTP.testMaxFileSize))
                 }
                 try await client.execute(uri: path, method: .post, headers: [.contentType: "video/mp4"], body: ByteBuffer()) { response in
                     _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
                 }
+                try await client.execute(
+                    uri: path + "?fileName=..%2Fvideo.mp4", method: .post, headers: [.contentType: "video/mp4"], body: ByteBuffer(string: "abc")
+                ) { response in
+                    _ = try response.problem(.unprocessableContent, code: "invalid", instance: path)
+                    XCTAssertEqual(try response.errorFields(), ["fileName"])
+                }
+                try await client.execute(
+                    uri: path + "?name=x", method: .post, headers: [.contentType: "video/mp4"], body: ByteBuffer(string: "abc")
+                ) { response in
+                    _ = try response.problem(.badRequest, code: "bad-query-parameter", instance: path)
+                }
                 // Accepted by the gateway's checks; no brand service is running in this test.
-                try await client.execute(uri: path, method: .post, headers: [.contentType: "video/mp4"], body: ByteBuffer(string: "abc")) {
-                    response in
+                try await client.execute(
+                    uri: path + "?fileName=\(ContentDisposition.percentEncoded("Žalčių karalienė.mp4"))", method: .post,
+                    headers: [.contentType: "video/mp4"], body: ByteBuffer(string: "abc")
+                ) { response in
                     _ = try response.problem(.serviceUnavailable, code: "unavailable", instance: path)
                 }
                 let unknown = "/api/v1/brand/assets/\(UUID().uuidString)/versions"
@@ -175,6 +194,109 @@ final class BrandRoutesTests: XCTestCase {
                     _ = try response.problem(.notFound, code: "not-found", instance: unknown)
                 }
             })
+        // Nothing refused, or not taken by the brand service, is left in the store.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: store.incomingFolder.path), [])
+    }
+
+    /// A version's file streamed back from the store, with its name in UTF-8, its tag and ranges.
+    func testAVersionsFileIsDownloadedWithItsNameTagAndRanges() async throws {
+        let assetId = UUID()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brand-download-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = ContentStore(folder: folder)
+        let bytes = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) })
+        let stored = try store.store(bytes)
+        try await GatewayHTTP.test(
+            brandFiles: store,
+            seed: { fixture in
+                let feed = MessageFeed(fixture.database, source: .brand)
+                try feed.apply(AssetRegistered(assetId: assetId, details: AssetDetails(kind: .video, title: "Žalčių karalienė")))
+                try feed.apply(
+                    AssetVersionAdded(
+                        assetId: assetId, number: 1, file: AssetFile(sha256: stored.sha256, mimeType: "video/mp4", size: bytes.count),
+                        status: .submitted, fileName: "Žalčių karalienė.mp4"))
+                // A version without a name, and one whose file the store does not have.
+                try feed.apply(
+                    AssetVersionAdded(
+                        assetId: assetId, number: 2, file: AssetFile(sha256: stored.sha256, mimeType: "video/mp4", size: bytes.count),
+                        status: .submitted))
+                try feed.apply(
+                    AssetVersionAdded(
+                        assetId: assetId, number: 3, file: AssetFile(sha256: String(repeating: "cd", count: 32), mimeType: "video/mp4", size: 5),
+                        status: .submitted))
+            },
+            { client in
+                let asset = "/api/v1/brand/assets/\(assetId.uuidString)"
+                let file = asset + "/versions/1/file"
+                try await client.execute(uri: asset, method: .get) { response in
+                    let versions = try XCTUnwrap(try response.json()["versions"] as? [[String: Any]])
+                    XCTAssertEqual(versions.first?["fileName"] as? String, "Žalčių karalienė.mp4")
+                    XCTAssertEqual(versions.first?["download"] as? String, file)
+                    XCTAssertTrue(versions[1]["fileName"] is NSNull)
+                }
+                try await client.execute(uri: file, method: .get) { response in
+                    XCTAssertEqual(response.status, .ok)
+                    XCTAssertEqual(Data(response.body.readableBytesView), bytes)
+                    XCTAssertEqual(response.headers[.contentType], "video/mp4")
+                    XCTAssertEqual(response.headers[.contentLength], String(bytes.count))
+                    XCTAssertEqual(response.headers[.eTag], "\"\(stored.sha256)\"")
+                    XCTAssertEqual(response.headers[.acceptRanges], "bytes")
+                    XCTAssertEqual(
+                        response.headers[.contentDisposition],
+                        "attachment; filename=\"Zalciu karaliene.mp4\"; filename*=UTF-8''%C5%BDal%C4%8Di%C5%B3%20karalien%C4%97.mp4")
+                }
+                try await client.execute(uri: asset + "/versions/2/file", method: .get) { response in
+                    XCTAssertEqual(response.status, .ok)
+                    XCTAssertEqual(
+                        response.headers[.contentDisposition],
+                        "attachment; filename=\"Zalciu karaliene v2.mp4\"; filename*=UTF-8''%C5%BDal%C4%8Di%C5%B3%20karalien%C4%97%20v2.mp4")
+                }
+                try await client.execute(uri: file, method: .get, headers: [.range: "bytes=100-199"]) { response in
+                    XCTAssertEqual(response.status, .partialContent)
+                    XCTAssertEqual(Data(response.body.readableBytesView), bytes[100..<200])
+                    XCTAssertEqual(response.headers[.contentRange], "bytes 100-199/300000")
+                    XCTAssertEqual(response.headers[.contentLength], "100")
+                }
+                try await client.execute(uri: file, method: .get, headers: [.range: "bytes=-10"]) { response in
+                    XCTAssertEqual(response.status, .partialContent)
+                    XCTAssertEqual(Data(response.body.readableBytesView), bytes.suffix(10))
+                }
+                try await client.execute(uri: file, method: .get, headers: [.range: "bytes=300000-"]) { response in
+                    _ = try response.problem(.rangeNotSatisfiable, code: "range-not-satisfiable", instance: file)
+                    XCTAssertEqual(response.headers[.contentRange], "bytes */300000")
+                }
+                try await client.execute(uri: file, method: .get, headers: [.ifNoneMatch: "\"\(stored.sha256)\""]) { response in
+                    XCTAssertEqual(response.status, .notModified)
+                    XCTAssertEqual(response.body.readableBytes, 0)
+                }
+                for missing in [asset + "/versions/4/file", asset + "/versions/0/file", asset + "/versions/pirma/file"] {
+                    try await client.execute(uri: missing, method: .get) { response in
+                        _ = try response.problem(.notFound, code: "not-found", instance: missing)
+                    }
+                }
+                let noAsset = "/api/v1/brand/assets/\(UUID().uuidString)/versions/1/file"
+                try await client.execute(uri: noAsset, method: .get) { response in
+                    _ = try response.problem(.notFound, code: "not-found", instance: noAsset)
+                }
+                let lost = asset + "/versions/3/file"
+                try await client.execute(uri: lost, method: .get) { response in
+                    _ = try response.problem(.notFound, code: "file-missing", instance: lost)
+                }
+            })
+    }
+
+    func testRangeHeadersAreReadAsRFC9110Says() {
+        XCTAssertEqual(ByteRange(header: nil, size: 10), .whole)
+        XCTAssertEqual(ByteRange(header: "bytes=0-0", size: 10), .part(0...0))
+        XCTAssertEqual(ByteRange(header: "bytes=5-", size: 10), .part(5...9))
+        XCTAssertEqual(ByteRange(header: "bytes=5-100", size: 10), .part(5...9))
+        XCTAssertEqual(ByteRange(header: "bytes=-3", size: 10), .part(7...9))
+        XCTAssertEqual(ByteRange(header: "bytes=-30", size: 10), .part(0...9))
+        XCTAssertEqual(ByteRange(header: "bytes=10-", size: 10), .unsatisfiable)
+        XCTAssertEqual(ByteRange(header: "bytes=-0", size: 10), .unsatisfiable)
+        for ignored in ["items=0-1", "bytes=0-1,4-5", "bytes=5-2", "bytes=x-1", "bytes=", "bytes=1"] {
+            XCTAssertEqual(ByteRange(header: ignored, size: 10), .whole, ignored)
+        }
     }
 
     func testPublicationsAreListedAndTheirChangesChecked() async throws {

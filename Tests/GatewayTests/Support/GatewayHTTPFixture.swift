@@ -1,4 +1,5 @@
 import Bus
+import FileStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -13,20 +14,32 @@ import XCTest
 
 /// Runs the gateway's HTTP API against a real read model, with a real
 /// command client that has no connection to any service: writes that pass
-/// the gateway's own checks are answered 503.
+/// the gateway's own checks are answered 503. The brand file store is
+/// `brandFiles`, or a new one in a temporary folder that takes files up to
+/// `GatewayHTTP.testMaxFileSize`, removed after.
 enum GatewayHTTP {
+    /// The largest upload of the temporary file store: 1 MiB.
+    static let testMaxFileSize: Int64 = 1024 * 1024
+
     static func test(
-        ready: Bool = true, access: AccessControl = .open, seed: (ReadModelFixture) throws -> Void = { _ in },
+        ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil,
+        seed: (ReadModelFixture) throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        try await withDatabase(ready: ready, access: access, seed: seed) { client, _ in try await body(client) }
+        try await withDatabase(ready: ready, access: access, brandFiles: brandFiles, seed: seed) { client, _ in
+            try await body(client)
+        }
     }
 
     /// The same, with the gateway's database in hand (accounts, the read model).
     static func withDatabase(
-        ready: Bool = true, access: AccessControl = .open, seed: (ReadModelFixture) throws -> Void = { _ in },
+        ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil,
+        seed: (ReadModelFixture) throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol, ServiceDatabase) async throws -> Void
     ) async throws {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("gateway-files-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let files = brandFiles ?? ContentStore(folder: temporary, maxFileSize: testMaxFileSize)
         let fixture = try ReadModelFixture()
         try seed(fixture)
         let context = ZMQContext()
@@ -37,7 +50,7 @@ enum GatewayHTTP {
         }
         let dependencies = GatewayDependencies(
             database: fixture.database, commands: commands, waiter: AppliedSeqWaiter(), isReady: { ready },
-            logger: Logger(label: "gateway-tests"), access: access)
+            logger: Logger(label: "gateway-tests"), access: access, brandFiles: files)
         let app = try buildGatewayApplication(configuration: ApplicationConfiguration(), dependencies: dependencies)
         let database = fixture.database
         try await app.test(.router) { client in try await body(client, database) }

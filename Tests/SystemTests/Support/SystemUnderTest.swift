@@ -109,6 +109,11 @@ final class SystemUnderTest: @unchecked Sendable {
         return process.terminationStatus
     }
 
+    /// The process id of `executable`, while it runs.
+    func processIdentifier(of executable: String) -> Int32? {
+        lock.withLock { processes[executable]?.processIdentifier }
+    }
+
     func isRunning(_ executable: String) -> Bool {
         lock.withLock { processes[executable]?.isRunning ?? false }
     }

@@ -1,3 +1,4 @@
+import FileStore
 import Foundation
 import GRDB
 import MessageSchema
@@ -8,11 +9,11 @@ import ServiceKit
 /// uploads are stored and the expiry-warning period.
 struct BrandChange {
     let transaction: CommandTransaction
-    let files: FileStore
+    let files: ContentStore
     /// How many days before an expiry its warning is published.
     let warningDays: Int
 
-    init(transaction: CommandTransaction, files: FileStore, warningDays: Int) {
+    init(transaction: CommandTransaction, files: ContentStore, warningDays: Int) {
         self.transaction = transaction
         self.files = files
         self.warningDays = warningDays

@@ -1,3 +1,4 @@
+import FileStore
 import Foundation
 import GRDB
 import MessageSchema
@@ -12,6 +13,7 @@ public struct BrandCommandHandler: CommandHandler {
         .on(RegisterAsset.self) { try $0.register($1) }
         .on(UpdateAsset.self) { try $0.update($1) }
         .on(UploadAssetVersion.self) { try $0.upload($1) }
+        .on(AddStoredAssetVersion.self) { try $0.addStored($1) }
         .on(ReviewAsset.self) { try $0.review($1) }
         .on(RecordLicence.self) { try $0.recordLicence($1) }
         .on(RecordConsent.self) { try $0.recordConsent($1) }
@@ -28,14 +30,20 @@ public struct BrandCommandHandler: CommandHandler {
     public static let defaultWarningDays = 30
 
     private let handler: TableCommandHandler<BrandChange>
+    private let files: ContentStore
+    /// Checks and moves streamed uploads into place one at a time, off the
+    /// Swift concurrency pool: hashing a 2 GiB file takes seconds, and a
+    /// command resent while it runs waits for it instead of hashing again.
+    private let admissions = DispatchQueue(label: "brand.file-admissions")
 
-    /// `files` is where uploads are stored; `warningDays` how long before an
+    /// `files` is the content-addressed store uploads are kept in (shared with the gateway); `warningDays` how long before an
     /// expiry its warning goes out; `onCommit` runs after each successful
     /// command that produced messages: it wakes the outbox publisher.
     public init(
-        database: ServiceDatabase, files: FileStore, warningDays: Int = defaultWarningDays, source: String = "brand",
+        database: ServiceDatabase, files: ContentStore, warningDays: Int = defaultWarningDays, source: String = "brand",
         onCommit: @escaping @Sendable () -> Void
     ) {
+        self.files = files
         handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
             BrandChange(
                 transaction: CommandTransaction(db: db, source: source, request: request), files: files,
@@ -53,7 +61,52 @@ public struct BrandCommandHandler: CommandHandler {
         return days
     }
 
+    /// A streamed upload (`AddStoredAssetVersion`) is checked and moved into
+    /// the store before its transaction (`admitUpload`), so hashing a large
+    /// file never holds the database's write lock.
     public func handle(_ request: CommandRequest) async -> CommandReply {
-        await handler.handle(request)
+        if request.name == AddStoredAssetVersion.name, let command = try? request.payload.decode(as: AddStoredAssetVersion.self) {
+            if let refusal = await admitUpload(command) { return .failed(refusal) }
+        }
+        return await handler.handle(request)
+    }
+
+    /// Checks the upload waiting under the command's digest (size, then the
+    /// SHA-256 of its bytes, read in chunks) and moves it into place; the
+    /// refusal when it does not match (the upload is removed), `nil` when it
+    /// is in place (or was already). A digest that is not one is left to the
+    /// command, which refuses it.
+    func admitUpload(_ command: AddStoredAssetVersion) async -> CommandFailure? {
+        guard ContentStore.isDigest(command.sha256), command.size > 0 else { return nil }
+        let files = self.files
+        return await withCheckedContinuation { continuation in
+            admissions.async {
+                do {
+                    try files.admit(sha256: command.sha256, size: command.size)
+                    continuation.resume(returning: nil)
+                } catch let error as ContentStoreError {
+                    continuation.resume(returning: Self.refusal(error))
+                } catch {
+                    continuation.resume(returning: CommandFailure(.unavailable, "The upload could not be checked (\(error))."))
+                }
+            }
+        }
+    }
+
+    static func refusal(_ error: ContentStoreError) -> CommandFailure {
+        switch error {
+        case .missing(let sha256):
+            CommandFailure(
+                .notFound, "No upload with the SHA-256 \(sha256) waits in the file store; upload the file again.",
+                details: ["sha256": sha256])
+        case .sizeMismatch:
+            CommandFailure(.invalid, "The uploaded file does not match: \(error).", details: ["field": "size"])
+        case .digestMismatch, .notADigest:
+            CommandFailure(.invalid, "The uploaded file does not match: \(error).", details: ["field": "sha256"])
+        case .tooLarge:
+            CommandFailure(.invalid, "The uploaded file is too large: \(error).", details: ["field": "size"])
+        case .io:
+            CommandFailure(.unavailable, "The file store failed: \(error).")
+        }
     }
 }

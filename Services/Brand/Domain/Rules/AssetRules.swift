@@ -1,3 +1,4 @@
+import FileStore
 import Foundation
 import MessageSchema
 
@@ -53,5 +54,14 @@ enum AssetRules {
                 .invalid, "'\(text)' is not a MIME type such as image/png.", details: ["field": "mimeType"])
         }
         return essence
+    }
+
+    /// The name a file was uploaded under, trimmed and in NFC (`FileName`); `nil` stays `nil`.
+    static func fileName(_ text: String?) throws -> String? {
+        guard let text else { return nil }
+        switch FileName.checked(text) {
+        case .success(let name): return name
+        case .failure(let problem): throw CommandFailure(.invalid, "\(problem).", details: ["field": "fileName"])
+        }
     }
 }

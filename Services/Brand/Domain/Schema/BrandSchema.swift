@@ -96,5 +96,12 @@ public enum BrandSchema {
                 t.add(column: "approvedAt", .datetime)
             }
         }
+
+        // The name each version's file was uploaded under (NULL when none was given).
+        migrator.registerMigration("brand-v2-file-names") { db in
+            try db.alter(table: "assetVersions") { t in
+                t.add(column: "fileName", .text)
+            }
+        }
     }
 }

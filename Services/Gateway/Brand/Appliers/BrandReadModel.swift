@@ -76,12 +76,13 @@ struct BrandReadModel: ReadModelPart {
         let file = message.file
         try change.db.execute(
             sql: """
-                INSERT OR REPLACE INTO brandAssetVersions (assetId, number, sha256, mimeType, size, width, height, addedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO brandAssetVersions
+                    (assetId, number, sha256, mimeType, size, width, height, fileName, addedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 message.assetId.uuidString, message.number, file.sha256, file.mimeType, file.size, file.width,
-                file.height, change.occurredAt,
+                file.height, message.fileName, change.occurredAt,
             ])
     }
 

@@ -50,6 +50,32 @@ enum BrandQueries {
             .map { try assetView($0, in: db) }
     }
 
+    /// One version of an asset's file and the asset's title, for its download.
+    struct StoredVersion: Sendable, Equatable {
+        var assetTitle: String
+        var number: Int
+        var sha256: String
+        var mimeType: String
+        var size: Int64
+        var fileName: String?
+    }
+
+    /// The version `number` of the asset, or what is missing: `.assetMissing` or `.versionMissing`.
+    static func version(assetId: UUID, number: Int, in db: Database) throws -> Result<StoredVersion, VersionLookup> {
+        guard let title = try String.fetchOne(db, sql: "SELECT title FROM brandAssets WHERE id = ?", arguments: [assetId.uuidString])
+        else { return .failure(.assetMissing) }
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM brandAssetVersions WHERE assetId = ? AND number = ?", arguments: [assetId.uuidString, number])
+        else { return .failure(.versionMissing) }
+        return .success(
+            StoredVersion(
+                assetTitle: title, number: row["number"], sha256: row["sha256"], mimeType: row["mimeType"], size: row["size"],
+                fileName: row["fileName"]))
+    }
+
+    enum VersionLookup: Error { case assetMissing, versionMissing }
+
     private static func assetView(_ row: Row, in db: Database) throws -> AssetView {
         let id: String = row["id"]
         let versions = try Row.fetchAll(

@@ -114,5 +114,12 @@ enum BrandReadModelSchema {
                 t.add(column: "approvedAt", .datetime)
             }
         }
+
+        // The name each version's file was uploaded under, for downloads (NULL when none was given).
+        migrator.registerMigration("gateway-brand-v2-file-names") { db in
+            try db.alter(table: "brandAssetVersions") { t in
+                t.add(column: "fileName", .text)
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@ import GatewayKit
 import Hummingbird
 import MessageSchema
 
-/// One stored version of an asset's file.
+/// One stored version of an asset's file; `download` is the path its bytes are served at.
 struct AssetVersionView: Encodable, Equatable, Sendable {
     var number: Int
     var sha256: String
@@ -12,6 +12,9 @@ struct AssetVersionView: Encodable, Equatable, Sendable {
     var size: Int
     @ExplicitNull var width: Int?
     @ExplicitNull var height: Int?
+    /// The name it was uploaded under; `null` when none was given.
+    @ExplicitNull var fileName: String?
+    var download: String
     var addedAt: String
 
     init(row: Row) {
@@ -21,6 +24,9 @@ struct AssetVersionView: Encodable, Equatable, Sendable {
         size = row["size"]
         width = row["width"]
         height = row["height"]
+        fileName = row["fileName"]
+        let assetId: String = row["assetId"]
+        download = "/api/v1/brand/assets/\(assetId)/versions/\(number)/file"
         addedAt = Timestamp.formatVilnius(row["addedAt"])
     }
 }

@@ -27,8 +27,12 @@ public struct CommandSender: Sendable {
 
     /// Sends `command` for `request`, acting for `context.identity` (none on
     /// a public route, or with open access): the service records that
-    /// person on the messages the command produces.
-    public func send<C: Command>(_ command: C, for request: Request, context: GatewayContext) async throws -> Sent<C.Result> {
+    /// person on the messages the command produces. `timeout` is how long
+    /// one attempt waits for the answer, of `attempts` (the same command,
+    /// with the same idempotency key, each time).
+    public func send<C: Command>(
+        _ command: C, for request: Request, context: GatewayContext, timeout: Duration = .seconds(2), attempts: Int = 8
+    ) async throws -> Sent<C.Result> {
         let key = try idempotencyKey(of: request)
         let commandRequest: CommandRequest
         do {
@@ -39,7 +43,7 @@ public struct CommandSender: Sendable {
         }
         let reply: CommandReply
         do {
-            reply = try await dependencies.commands.send(commandRequest, to: service)
+            reply = try await dependencies.commands.send(commandRequest, to: service, timeout: timeout, attempts: attempts)
         } catch let error as RequestError {
             dependencies.logger.warning("\(service.rawValue) service did not answer", metadata: ["error": "\(error)"])
             throw Problem.unavailable("the \(service.rawValue) service did not answer (\(error)); try again")

@@ -1,3 +1,4 @@
+import FileStore
 import Logging
 import ServiceKit
 import Store
@@ -18,14 +19,18 @@ public struct GatewayDependencies: Sendable {
     public var access: AccessControl
     /// The gateway's address as people open it (`KOMUNIKA_PUBLIC_URL`): what links in pages and e-mails start with.
     public var publicURL: String
+    /// The brand service's file store, shared: uploads are streamed into its
+    /// `incoming/` folder and downloads streamed from it. `nil`: file routes answer 503.
+    public var brandFiles: ContentStore?
 
     public init(
         database: ServiceDatabase, commands: CommandClient, waiter: AppliedSeqWaiter,
         isReady: @escaping @Sendable () async -> Bool, logger: Logger, access: AccessControl = .open,
-        publicURL: String = "http://127.0.0.1:8080"
+        publicURL: String = "http://127.0.0.1:8080", brandFiles: ContentStore? = nil
     ) {
         self.access = access
         self.publicURL = publicURL
+        self.brandFiles = brandFiles
         self.database = database
         self.commands = commands
         self.waiter = waiter
