@@ -3,25 +3,14 @@ check can fail. Page tests (issue 7) build on these fixtures and helpers."""
 
 from __future__ import annotations
 
-import http.server
-import re
 import struct
-import threading
 import time
 import urllib.parse
 from pathlib import Path
 
 import pytest
 
-from browser_support import (
-    SCREENSHOT_DIR,
-    assert_csp_default_self,
-    assert_no_external_requests,
-    csp_problems,
-    network_requests,
-    screenshot,
-)
-from junit_counts import counts
+from browser_support import SCREENSHOT_DIR, assert_no_external_requests, network_requests, screenshot
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -78,66 +67,3 @@ def test_an_external_request_is_caught(new_browser, base_url):
     assert listed == {external}, str(caught.value)
 
 
-def test_a_screenshot_has_the_whole_pages_height(browser):
-    browser.get("data:text/html," + urllib.parse.quote('<body style="margin:0"><div style="height:3000px">Ilgas puslapis</div>'))
-    width, height = png_size(screenshot(browser, "harness-long-page"))
-    assert width == 1280
-    assert height >= 3000
-    with pytest.raises(ValueError):
-        screenshot(browser, "../outside")
-
-
-class _PolicyHandler(http.server.BaseHTTPRequestHandler):
-    policies = {
-        "/good": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
-        "/loose-default": "default-src 'self' https://cdn.example.com",
-        "/loose-images": "default-src 'self'; img-src *",
-        "/none": None,
-    }
-
-    def do_GET(self):
-        self.send_response(200)
-        policy = self.policies[self.path]
-        if policy is not None:
-            self.send_header("Content-Security-Policy", policy)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.end_headers()
-        self.wfile.write(b"<p>ok</p>")
-
-    def log_message(self, *arguments):
-        return
-
-
-def test_the_csp_check_passes_only_a_policy_that_keeps_fetches_home():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _PolicyHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        base = f"http://127.0.0.1:{server.server_address[1]}"
-        assert assert_csp_default_self(base + "/good").startswith("default-src 'self'")
-        for path, expected in [
-            ("/loose-default", "default-src"),
-            ("/loose-images", re.escape("img-src allows ['*']")),
-            ("/none", "no Content-Security-Policy header"),
-        ]:
-            with pytest.raises(AssertionError, match=expected):
-                assert_csp_default_self(base + path)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-    assert csp_problems("default-src 'self'; script-src 'self' 'nonce-abc123'") == []
-    assert csp_problems("script-src 'self'") != []
-
-
-def test_junit_counts_count_errors_as_failed_and_a_failed_run_never_as_clean(tmp_path):
-    report = tmp_path / "report.xml"
-    report.write_text(
-        '<testsuites><testsuite name="pytest" tests="7" failures="1" errors="1" skipped="2"></testsuite></testsuites>'
-    )
-    assert counts(str(report), 1) == (3, 2)
-    clean = tmp_path / "clean.xml"
-    clean.write_text('<testsuites><testsuite name="pytest" tests="0" failures="0" errors="0" skipped="0"/></testsuites>')
-    assert counts(str(clean), 0) == (0, 0)
-    assert counts(str(clean), 5) == (0, 1)
-    assert counts(str(tmp_path / "missing.xml"), 0) == (0, 1)

@@ -83,9 +83,9 @@ struct EventsPageController {
             "errors": errors, "form": form,
             "activity": try await ActivitySection.html(of: id, templates: templates, viewer: viewer, dependencies: dependencies),
         ]
-        // Check-in is for the day of the event (and while it is being marked held).
-        let today = Timestamp.vilniusCalendar.isDate(event.details.startsAt, inSameDayAs: Date())
-        if event.status == .scheduled && (today || event.details.startsAt < Date()) || event.status == .held {
+        // Check-in is for the day of the event: from a day before it starts, and after it was held.
+        let soon = event.details.startsAt.timeIntervalSinceNow < 24 * 3600
+        if event.status == .scheduled && soon || event.status == .held {
             data["checkIn"] = acceptedViews
             data["hasCheckIn"] = !accepted.isEmpty
         }
