@@ -12,6 +12,9 @@ enum CampaignsReadModelSchema {
             try createCampaigns(db)
             try createPlanAndSubmissions(db)
         }
+        migrator.registerMigration("gateway-campaigns-filers-v1") { db in
+            try SubmissionFilers.create(db)
+        }
     }
 
     private static func createCampaigns(_ db: Database) throws {
