@@ -19,6 +19,9 @@ enum CampaignsReadModelSchema {
                 t.add(column: "reviewedAt", .datetime)
             }
         }
+        migrator.registerMigration("gateway-campaigns-filers-v1") { db in
+            try SubmissionFilers.create(db)
+        }
     }
 
     private static func createCampaigns(_ db: Database) throws {
