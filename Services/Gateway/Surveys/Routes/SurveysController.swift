@@ -133,13 +133,7 @@ struct SurveysController {
     }
 
     @Sendable func csv(_ request: Request, context: GatewayContext) async throws -> Response {
-        let survey = try await existingSurvey(context)
-        let responses = try await dependencies.read { db in try SurveysQueries.responses(of: survey.id, in: db) }
-        var headers = HTTPFields()
-        headers[.contentType] = "text/csv; charset=utf-8; header=present"
-        headers[.contentDisposition] = "attachment; filename=\"survey-\(survey.id.uuidString.lowercased()).csv\""
-        let text = try SurveyCSV.render(survey, responses)
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        try await SurveyCSV.download(try await existingSurvey(context), dependencies: dependencies)
     }
 
     private func existingSurvey(_ context: GatewayContext) async throws -> SurveyRecord {

@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import GatewayKit
+import Hummingbird
 import MessageSchema
 
 /// A survey's responses as RFC 4180 CSV in UTF-8, written by CSV.swift's
@@ -30,5 +31,15 @@ enum SurveyCSV {
         }
         // CSVWriter puts the line break between rows; the file's last row ends in one too.
         return String(decoding: written, as: UTF8.self) + "\r\n"
+    }
+
+    /// The survey's responses as a CSV file to download (the API's route and the results page's link).
+    static func download(_ survey: SurveyRecord, dependencies: GatewayDependencies) async throws -> Response {
+        let responses = try await dependencies.read { db in try SurveysQueries.responses(of: survey.id, in: db) }
+        var headers = HTTPFields()
+        headers[.contentType] = "text/csv; charset=utf-8; header=present"
+        headers[.contentDisposition] = "attachment; filename=\"survey-\(survey.id.uuidString.lowercased()).csv\""
+        let text = try render(survey, responses)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }
