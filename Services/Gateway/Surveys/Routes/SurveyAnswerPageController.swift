@@ -52,7 +52,7 @@ struct SurveyAnswerPageController {
         }
         if case .success(let kept) = SurveyAnswering.check(answers, against: survey.questions) { answers = kept }
         do {
-            _ = try await sender.send(SubmitResponse(surveyId: survey.id, answers: answers, respondent: respondent), for: request)
+            _ = try await sender.send(SubmitResponse(surveyId: survey.id, answers: answers, respondent: respondent), for: request, context: context)
         } catch let problem as Problem {
             return page(survey, request: request, context: context, form: form, refusal: problem.detail, status: problem.status)
         }

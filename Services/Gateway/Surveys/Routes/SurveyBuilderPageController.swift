@@ -73,7 +73,7 @@ struct SurveyBuilderPageController {
         }
         let command = CreateSurvey(surveyId: UUID(), details: details, questions: questions)
         do {
-            let sent = try await sender.send(command, for: request)
+            let sent = try await sender.send(command, for: request, context: context)
             let id = sent.result?.surveyId ?? command.surveyId
             return PageTemplates.redirect(to: "/apklausos/\(id.uuidString.lowercased())")
         } catch let problem as Problem {

@@ -49,14 +49,14 @@ struct SurveysPageController {
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> Response {
         let survey = try await existingSurvey(context)
-        return surveyPage(survey, request: request, context: context)
+        return try await surveyPage(survey, request: request, context: context)
     }
 
     /// The survey's page; with `problem` (a service's refusal) above its forms, and the question editor's state.
     func surveyPage(
         _ survey: SurveyRecord, request: Request, context: GatewayContext, problem: Problem? = nil,
         editor: SurveyBuilderForm.Question = .init(), errors: [String: String] = [:], status: HTTPResponse.Status = .ok
-    ) -> Response {
+    ) async throws -> Response {
         let viewer = Viewer(request: request, context: context)
         let language = viewer.language
         let details = survey.details
@@ -75,6 +75,7 @@ struct SurveysPageController {
             "editor": SurveyBuilderForm.editorView(editor, language: language), "errors": errors,
         ]
         if let problem { data["problem"] = problem.detail }
+        data["activity"] = try await ActivitySection.html(of: survey.id, templates: templates, viewer: viewer, dependencies: dependencies)
         return templates.render(
             "survey", title: Localized(lt: details.titleLt, en: details.titleEn ?? details.titleLt), data: data, for: viewer,
             status: status)
@@ -102,13 +103,13 @@ struct SurveysPageController {
         if draft.id.isEmpty { draft.id = SurveyBuilderForm.freeId(taken: taken) }
         let (question, errors) = SurveyBuilderForm.checked(draft, taken: taken, prefix: "n_", viewer.language)
         guard let question else {
-            return surveyPage(
+            return try await surveyPage(
                 survey, request: request, context: context, editor: draft, errors: errors, status: .unprocessableContent)
         }
         do {
-            _ = try await sender.send(AddSurveyQuestion(surveyId: survey.id, question: question), for: request)
+            _ = try await sender.send(AddSurveyQuestion(surveyId: survey.id, question: question), for: request, context: context)
         } catch let problem as Problem {
-            return surveyPage(survey, request: request, context: context, problem: problem, editor: draft, status: problem.status)
+            return try await surveyPage(survey, request: request, context: context, problem: problem, editor: draft, status: problem.status)
         }
         return PageTemplates.redirect(to: "/apklausos/\(survey.id.uuidString.lowercased())")
     }
@@ -124,9 +125,9 @@ struct SurveysPageController {
     private func transition(_ request: Request, context: GatewayContext, to status: SurveyStatus) async throws -> Response {
         let survey = try await existingSurvey(context)
         do {
-            _ = try await sender.send(TransitionSurvey(surveyId: survey.id, to: status), for: request)
+            _ = try await sender.send(TransitionSurvey(surveyId: survey.id, to: status), for: request, context: context)
         } catch let problem as Problem {
-            return surveyPage(survey, request: request, context: context, problem: problem, status: problem.status)
+            return try await surveyPage(survey, request: request, context: context, problem: problem, status: problem.status)
         }
         return PageTemplates.redirect(to: "/apklausos/\(survey.id.uuidString.lowercased())")
     }

@@ -66,7 +66,7 @@ struct CoursesPageController {
         }
         let command = CreateCourse(courseId: UUID(), details: details)
         do {
-            let sent = try await sender.send(command, for: request)
+            let sent = try await sender.send(command, for: request, context: context)
             return PageTemplates.redirect(to: "/mokymai/\((sent.result?.courseId ?? command.courseId).uuidString.lowercased())")
         } catch let problem as Problem {
             return courseForm(
@@ -115,7 +115,7 @@ struct CoursesPageController {
             titleLt: details.titleLt, titleEn: details.titleEn ?? "", description: details.description ?? "",
             topic: details.topic)
         do {
-            _ = try await sender.send(UpdateCourse(courseId: course.id, patch: patch), for: request)
+            _ = try await sender.send(UpdateCourse(courseId: course.id, patch: patch), for: request, context: context)
         } catch let problem as Problem {
             return courseForm(
                 request: request, context: context, action: action, title: Self.editTitle(course), form: form, problem: problem,
@@ -155,7 +155,7 @@ struct CoursesPageController {
         }
         let command = PlanTrainingSession(sessionId: UUID(), courseId: course.id, details: details)
         do {
-            let sent = try await sender.send(command, for: request)
+            let sent = try await sender.send(command, for: request, context: context)
             let id = sent.result?.sessionId ?? command.sessionId
             return PageTemplates.redirect(to: "/mokymai/sesijos/\(id.uuidString.lowercased())")
         } catch let problem as Problem {
@@ -193,6 +193,7 @@ struct CoursesPageController {
             ],
         ]
         if let problem { data["problem"] = problem.detail }
+        data["activity"] = try await ActivitySection.html(of: course.id, templates: templates, viewer: viewer, dependencies: dependencies)
         let title = Localized(lt: course.details.titleLt, en: course.details.titleEn ?? course.details.titleLt)
         return templates.render("course", title: title, data: data, for: viewer, status: status)
     }

@@ -78,7 +78,7 @@ struct TrainingSessionPageController {
         _ command: C, _ session: TrainingSessionRecord, _ request: Request, _ context: GatewayContext, form: FormData? = nil
     ) async throws -> Response {
         do {
-            _ = try await sender.send(command, for: request)
+            _ = try await sender.send(command, for: request, context: context)
         } catch let problem as Problem {
             return try await page(session, request: request, context: context, form: form, problem: problem, status: problem.status)
         }
@@ -132,6 +132,7 @@ struct TrainingSessionPageController {
         ]
         if let survey = session.feedbackSurveyId { data["surveyId"] = survey.uuidString.lowercased() }
         if let problem { data["problem"] = problem.detail }
+        data["activity"] = try await ActivitySection.html(of: session.id, templates: templates, viewer: viewer, dependencies: dependencies)
         let title = Localized(
             lt: "\(session.courseTitleLt), \(HumanDate.day(details.startsAt, in: .lt))",
             en: "\(session.courseTitleLt), \(HumanDate.day(details.startsAt, in: .en))")
