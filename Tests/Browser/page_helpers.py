@@ -30,15 +30,19 @@ def fill(driver: WebDriver, name: str, value: str, *, form=None) -> None:
         field.send_keys(value)
 
 
-def press(driver: WebDriver, button) -> None:
-    """Clicks `button` and waits for the page its form answered with."""
+def press(driver: WebDriver, button, *, confirm: bool = False) -> None:
+    """Clicks `button` and waits for the page its form answered with; with
+    `confirm`, the button asks first (`data-confirm`) and the question is answered yes."""
     button.click()
+    if confirm:
+        WebDriverWait(driver, 5).until(expected_conditions.alert_is_present(), message="the button asked nothing")
+        driver.switch_to.alert.accept()
     WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button), message=f"no new page after a click on {driver.current_url}")
 
 
-def press_text(driver: WebDriver, text: str) -> None:
+def press_text(driver: WebDriver, text: str, *, confirm: bool = False) -> None:
     """Clicks the button whose words are `text`."""
-    press(driver, driver.find_element(By.XPATH, f"//button[normalize-space(.)='{text}']"))
+    press(driver, driver.find_element(By.XPATH, f"//button[normalize-space(.)='{text}']"), confirm=confirm)
 
 
 def text_of(driver: WebDriver, css: str) -> str:

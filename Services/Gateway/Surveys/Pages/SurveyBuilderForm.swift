@@ -49,7 +49,7 @@ struct SurveyBuilderForm {
             Question(
                 id: ids[index], type: at("q_type", index), textLt: at("q_textLt", index), textEn: at("q_textEn", index),
                 required: at("q_required", index) == "1",
-                options: at("q_options", index).split(separator: "\n").map(String.init))
+                options: at("q_options", index).split(whereSeparator: \.isNewline).map(String.init))
         }
         editor = Self.question(from: form, prefix: "n_")
         editing = form["n_index"].flatMap(Int.init).flatMap { questions.indices.contains($0) ? $0 : nil }
