@@ -164,3 +164,14 @@ def test_a_viewer_sees_no_form_that_changes_anything_and_a_forged_post_is_refuse
     assert status == 403, body
     assert "Jūsų vaidmuo – skaitytojas; tam reikia vaidmens „redaktorius“ ar aukštesnio." in body
     assert api.get(f"/api/v1/events/{event['id']}", expect=200).json()["status"] == "proposed"
+
+
+def test_the_pages_fit_a_phone(signed_in_admin, base_url):
+    driver = signed_in_admin
+    driver.set_window_size(390, 844)
+    for path, name in [("/", "telefonas-pradzia"), ("/renginiai", "telefonas-renginiai"),
+                       ("/renginiai/naujas", "telefonas-renginio-forma")]:
+        driver.get(base_url + path)
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path} is {overflow} px wider than a phone's screen"
+        screenshot(driver, name)
