@@ -14,7 +14,7 @@ let domainServices: [(name: String, executable: String, extra: [Target.Dependenc
 
 /// The gateway's parts, each a folder `Services/Gateway/<Part>` and a target
 /// `Gateway<Part>`; `GatewayParts.all` lists the same parts.
-let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training", "Surveys", "Accounts"]
+let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training", "Surveys", "Accounts", "Operations"]
 
 /// What a gateway part needs beyond what every part has.
 let gatewayPartExtras: [String: [Target.Dependency]] = [

@@ -62,8 +62,18 @@ public final class ServiceRuntime: Sendable {
 
     /// Binds the service's ROUTER socket for commands and control.
     public func makeRouter(commands: (any CommandHandler)?, relay: OutboxRelay?, consumer: Consumer?) throws -> ServiceRouter {
-        let control = ControlHandler(service: config.service, database: database, relay: relay, consumer: consumer)
-        return try ServiceRouter(
+        try makeRouter(commands: commands, control: makeControlHandler(relay: relay, consumer: consumer))
+    }
+
+    /// What answers this service's control requests; the gateway also asks
+    /// its own for the operations page, so it makes it once and hands it to both.
+    public func makeControlHandler(relay: OutboxRelay?, consumer: Consumer?) -> ControlHandler {
+        ControlHandler(service: config.service, database: database, relay: relay, consumer: consumer)
+    }
+
+    /// Binds the service's ROUTER socket for commands and the control requests `control` answers.
+    public func makeRouter(commands: (any CommandHandler)?, control: ControlHandler) throws -> ServiceRouter {
+        try ServiceRouter(
             context: context, bind: config.topology[config.service].routerBind, commands: commands, control: control,
             logger: logger, options: security.serverOptions)
     }

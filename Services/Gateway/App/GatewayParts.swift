@@ -5,6 +5,7 @@ import GatewayCampaigns
 import GatewayEvents
 import GatewayKit
 import GatewayMediaRelations
+import GatewayOperations
 import GatewaySurveys
 import GatewayTraining
 
@@ -14,6 +15,7 @@ import GatewayTraining
 public enum GatewayParts {
     public static let all: [any GatewayPart] = [
         EventsPart(), SurveysPart(), TrainingPart(), MediaRelationsPart(), CampaignsPart(), BrandPart(), AccountsPart(),
+        OperationsPart(),
     ]
 
     /// The activity history's table (the kernel's, which every part's

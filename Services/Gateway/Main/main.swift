@@ -33,8 +33,10 @@ do {
     let port = Int(environment["KOMUNIKA_HTTP_PORT"] ?? "8080") ?? 8080
     let publicURL = (environment["KOMUNIKA_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://\(host):\(port)")
         .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    // One control handler answers komunikactl on the ROUTER and the admins' operations page.
+    let control = runtime.makeControlHandler(relay: nil, consumer: consumer)
     let router = try runtime.makeRouter(
-        commands: AccountCommands.handler(database: runtime.database, publicURL: publicURL), relay: nil, consumer: consumer)
+        commands: AccountCommands.handler(database: runtime.database, publicURL: publicURL), control: control)
     let application = try buildGatewayApplication(
         configuration: .init(address: .hostname(host, port: port), serverName: "komunika-gateway"),
         dependencies: GatewayDependencies(
@@ -42,7 +44,8 @@ do {
             isReady: { await consumer.isCaughtUp() }, logger: runtime.logger, access: .tokens(tokens),
             publicURL: publicURL,
             brandFiles: ContentStore(
-                folder: ContentStore.folder(environment: environment, dataDirectory: runtime.config.dataDirectory))))
+                folder: ContentStore.folder(environment: environment, dataDirectory: runtime.config.dataDirectory)),
+            control: control))
     runtime.logger.info("HTTP on http://\(host):\(port)")
     try await runtime.run([consumer, router, application]) { commands.close() }
 } catch {

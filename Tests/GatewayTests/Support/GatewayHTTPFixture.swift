@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import MessageSchema
 import ServiceKit
 import Store
 import XCTest
@@ -32,9 +33,11 @@ enum GatewayHTTP {
     }
 
     /// The same, with the gateway's database in hand (accounts, the read model).
+    /// `unreachable` are services the command client has a connection to, on
+    /// ipc paths nothing listens on: they never answer.
     static func withDatabase(
         ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil,
-        seed: (ReadModelFixture) throws -> Void = { _ in },
+        unreachable: [ServiceName] = [], seed: (ReadModelFixture) throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol, ServiceDatabase) async throws -> Void
     ) async throws {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("gateway-files-\(UUID().uuidString.prefix(8))")
@@ -43,7 +46,11 @@ enum GatewayHTTP {
         let fixture = try ReadModelFixture()
         try seed(fixture)
         let context = ZMQContext()
-        let commands = try CommandClient(context: context, topology: Topology(), services: [])
+        var nowhere: [String: String] = [:]
+        for service in unreachable {
+            nowhere[Topology.environmentKey(of: service) + "_ROUTER"] = "ipc://\(temporary.path)/\(service.rawValue)-router.sock"
+        }
+        let commands = try CommandClient(context: context, topology: Topology(environment: nowhere), services: unreachable)
         defer {
             commands.close()
             context.terminate()

@@ -8,8 +8,12 @@ import Store
 public struct GatewayDependencies: Sendable {
     /// The read model's database.
     public var database: ServiceDatabase
-    /// Sends commands to the services.
+    /// Sends commands to the services, and an admin's control requests
+    /// (status, dead letters and their retry: see the operations part).
     public var commands: CommandClient
+    /// Answers the gateway's own control requests: what its ROUTER answers
+    /// `komunikactl`, and what the operations page shows of the gateway.
+    public var control: ControlHandler
     /// Tells when the consumer has applied a given `seq`.
     public var waiter: AppliedSeqWaiter
     /// `true` once the read model has caught up and the bus is connected.
@@ -26,8 +30,9 @@ public struct GatewayDependencies: Sendable {
     public init(
         database: ServiceDatabase, commands: CommandClient, waiter: AppliedSeqWaiter,
         isReady: @escaping @Sendable () async -> Bool, logger: Logger, access: AccessControl = .open,
-        publicURL: String = "http://127.0.0.1:8080", brandFiles: ContentStore? = nil
+        publicURL: String = "http://127.0.0.1:8080", brandFiles: ContentStore? = nil, control: ControlHandler? = nil
     ) {
+        self.control = control ?? ControlHandler(service: .gateway, database: database, relay: nil, consumer: nil)
         self.access = access
         self.publicURL = publicURL
         self.brandFiles = brandFiles
