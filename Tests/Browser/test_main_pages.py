@@ -30,6 +30,7 @@ PAGES = [
     ("/apklausos", "apklausos", "Apklausos"),
     ("/ataskaitos", "ataskaitos", "Ataskaitos"),
     ("/paskyros", "paskyros-sarasas", "Paskyros"),
+    ("/operacijos", "operacijos", "Operacijos"),
 ]
 
 
