@@ -20,6 +20,7 @@ let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training"
 let gatewayPartExtras: [String: [Target.Dependency]] = [
     "Surveys": [.product(name: "CSV", package: "CSV.swift")],
     "Brand": ["FileStore"],
+    "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit")],
     "Accounts": [
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -48,6 +49,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         // MARK: Shared libraries

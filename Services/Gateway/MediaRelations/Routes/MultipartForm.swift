@@ -1,9 +1,11 @@
 import Foundation
+import MultipartKit
 
 /// The parts of a `multipart/form-data` body (RFC 7578) that a page's upload
-/// form sends: each field's name, its file name and media type when a file,
-/// and its bytes. Hummingbird 2.28 reads no multipart bodies; a mention file
-/// is small (the upload limit bounds it), so the body is read whole.
+/// form sends — each field's name, its file name and media type when a
+/// file, and its bytes — read by MultipartKit's parser. Hummingbird 2.28
+/// reads no multipart bodies; a mention file is small (the upload limit
+/// bounds it), so the body is read whole.
 struct MultipartForm {
     struct Part {
         var name: String
@@ -14,56 +16,45 @@ struct MultipartForm {
 
     var parts: [Part]
 
-    /// `nil` when `contentType` is not multipart with a boundary.
+    /// `nil` when `contentType` is not multipart with a boundary, or the body is not multipart.
     init?(body: Data, contentType: String) {
-        let pieces = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard pieces.first?.lowercased() == "multipart/form-data",
-            let boundaryPiece = pieces.first(where: { $0.lowercased().hasPrefix("boundary=") })
-        else { return nil }
-        var boundary = String(boundaryPiece.dropFirst("boundary=".count))
-        if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 { boundary = String(boundary.dropFirst().dropLast()) }
-        guard !boundary.isEmpty else { return nil }
-        let delimiter = Data("--\(boundary)".utf8)
+        guard let boundary = Self.boundary(of: contentType) else { return nil }
+        let parser = MultipartParser(boundary: boundary)
         var parts: [Part] = []
-        var searchStart = body.startIndex
-        guard var current = body.range(of: delimiter, in: searchStart..<body.endIndex) else { return nil }
-        while true {
-            searchStart = current.upperBound
-            // "--" after the delimiter ends the body.
-            if body[searchStart...].starts(with: Data("--".utf8)) { break }
-            guard let next = body.range(of: delimiter, in: searchStart..<body.endIndex) else { break }
-            var section = body[searchStart..<next.lowerBound]
-            if section.starts(with: Data("\r\n".utf8)) { section = section.dropFirst(2) }
-            if section.suffix(2) == Data("\r\n".utf8) { section = section.dropLast(2) }
-            if let part = Self.part(Data(section)) { parts.append(part) }
-            current = next
+        var headers = HTTPHeaders()
+        var data = Data()
+        parser.onHeader = { name, value in headers.add(name: name, value: value) }
+        parser.onBody = { buffer in data.append(contentsOf: buffer.readableBytesView) }
+        parser.onPartComplete = {
+            let part = MultipartPart(headers: headers, body: ByteBuffer(bytes: data))
+            if let name = part.name {
+                let disposition = headers.first(name: "Content-Disposition") ?? ""
+                parts.append(
+                    Part(
+                        name: name, filename: Self.parameter("filename", in: disposition),
+                        contentType: headers.first(name: "Content-Type"), data: data))
+            }
+            headers = HTTPHeaders()
+            data = Data()
+        }
+        do {
+            try parser.execute(ByteBuffer(bytes: body))
+        } catch {
+            return nil
         }
         self.parts = parts
     }
 
-    private static func part(_ section: Data) -> Part? {
-        guard let split = section.range(of: Data("\r\n\r\n".utf8)) else { return nil }
-        let head = String(decoding: section[section.startIndex..<split.lowerBound], as: UTF8.self)
-        let data = Data(section[split.upperBound...])
-        var name: String?
-        var filename: String?
-        var type: String?
-        for line in head.components(separatedBy: "\r\n") {
-            let lower = line.lowercased()
-            if lower.hasPrefix("content-disposition:") {
-                name = parameter("name", in: line)
-                filename = parameter("filename", in: line)
-            } else if lower.hasPrefix("content-type:") {
-                type = line.dropFirst("content-type:".count).trimmingCharacters(in: .whitespaces)
-            }
-        }
-        guard let name else { return nil }
-        return Part(name: name, filename: filename, contentType: type, data: data)
+    /// The `boundary` of a `multipart/form-data` media type.
+    static func boundary(of contentType: String) -> String? {
+        let pieces = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard pieces.first?.lowercased() == "multipart/form-data" else { return nil }
+        return parameter("boundary", in: contentType).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// `name="value"` of a header line.
-    private static func parameter(_ key: String, in line: String) -> String? {
-        for piece in line.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+    /// `key="value"` (or `key=value`) of a header's value.
+    static func parameter(_ key: String, in header: String) -> String? {
+        for piece in header.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             guard piece.lowercased().hasPrefix("\(key)=") else { continue }
             var value = String(piece.dropFirst(key.count + 1))
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
