@@ -47,4 +47,27 @@ final class SubmissionReviewActorTests: XCTestCase {
             }
         }
     }
+
+    func testTheFilerComesFromTheEnvelopeSoASubmissionFiledThroughTheAPIIsTheFilersToo() throws {
+        let fixture = try ReadModelFixture()
+        let feed = MessageFeed(fixture.database, source: .campaigns)
+        let account = UUID(uuidString: "7A2C3B4A-5E6F-4A7B-8C9D-0E1F2A3B4C5D")!
+        let viaPage = UUID()
+        let viaToken = UUID()
+        try feed.apply(
+            SubmissionReceived(submissionId: viaPage, content: CampaignSample.content()), at: Sample.date("2026-11-24T10:00"),
+            actor: Actor(accountId: account, name: "Rasa Rankraštienė"))
+        try feed.apply(
+            SubmissionReceived(submissionId: viaToken, content: CampaignSample.content("Kita")), at: Sample.date("2026-11-24T11:00"),
+            actor: Actor(name: "svetaine-lnb"))
+        let (page, token, own) = try fixture.database.writer.read { db in
+            (
+                try SubmissionFilers.filer(of: viaPage, in: db), try SubmissionFilers.filer(of: viaToken, in: db),
+                try SubmissionFilers.submissions(filedBy: account, in: db).map(\.id)
+            )
+        }
+        XCTAssertEqual(page, SubmissionFilers.Filer(accountId: account, name: "Rasa Rankraštienė", filedAt: Sample.date("2026-11-24T10:00")))
+        XCTAssertEqual(token, SubmissionFilers.Filer(accountId: nil, name: "svetaine-lnb", filedAt: Sample.date("2026-11-24T11:00")))
+        XCTAssertEqual(own, [viaPage])
+    }
 }

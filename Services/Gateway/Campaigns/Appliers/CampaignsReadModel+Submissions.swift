@@ -47,6 +47,10 @@ extension CampaignsReadModel {
                 message.submissionId.uuidString, SubmissionStatus.submitted.rawValue, content.unit, content.title,
                 content.text, content.wishedChannel.rawValue, content.wishedDate, change.occurredAt, change.seq,
             ])
+        if let actor = change.envelope.actor {
+            try SubmissionFilers.record(
+                message.submissionId, accountId: actor.accountId, name: actor.name, at: change.envelope.occurredAt, in: change.db)
+        }
     }
 
     /// The review, with who reviewed (the envelope's actor) and when.

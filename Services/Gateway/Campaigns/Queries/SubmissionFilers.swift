@@ -2,12 +2,11 @@ import Foundation
 import GRDB
 import GatewayKit
 
-/// Who filed a submission through the web application: the signed-in
-/// person's account and name, kept by the gateway when the campaigns
-/// service accepts the submission. `SubmissionReceived` carries nothing of
-/// the filer, so a submitter's own list is matched on this. When messages
-/// carry their actor (issue 7's "who did what"), the applier of
-/// `SubmissionReceived` can fill this table from the envelope instead.
+/// Who filed a submission: the acting person of `SubmissionReceived`'s
+/// envelope (a signed-in person's account and name, or an API token's name),
+/// kept by its applier; a submitter's own list is matched on the account.
+/// The page that files one also records it as soon as the campaigns service
+/// accepted it, so the filer sees it at once even while the read model catches up.
 enum SubmissionFilers {
     struct Filer: Sendable, Equatable {
         var accountId: UUID?
@@ -26,12 +25,16 @@ enum SubmissionFilers {
     }
 
     static func record(_ submissionId: UUID, by identity: StaffIdentity, at date: Date, in db: Database) throws {
+        try record(submissionId, accountId: identity.accountId, name: identity.name, at: date, in: db)
+    }
+
+    static func record(_ submissionId: UUID, accountId: UUID?, name: String, at date: Date, in db: Database) throws {
         try db.execute(
             sql: """
                 INSERT INTO campaignSubmissionFilers (submissionId, accountId, name, filedAt) VALUES (?, ?, ?, ?)
                 ON CONFLICT(submissionId) DO NOTHING
                 """,
-            arguments: [submissionId.uuidString, identity.accountId?.uuidString, identity.name, date])
+            arguments: [submissionId.uuidString, accountId?.uuidString, name, date])
     }
 
     static func filer(of submissionId: UUID, in db: Database) throws -> Filer? {
