@@ -38,12 +38,21 @@ def held_event(api, title: str, start: datetime.datetime, people: list[str], cam
     return event["id"]
 
 
-def test_the_annual_report_prints_on_a4_and_its_totals_are_the_apis(signed_in_admin, base_url, api):
+def test_the_annual_report_prints_on_a4_and_its_totals_are_the_apis(signed_in_admin, base_url, api, public_api):
     now = datetime.datetime.now(VILNIUS)
     year = now.year
     start = datetime.datetime(year, 1, 15, 11, 0, tzinfo=VILNIUS)
     held_event(api, "Edukacija „Knygų restauravimas“", start, ["Rūta Rutkė", "Gintaras Gintė", "Eglė Eglaitė"],
                ["Rūta Rutkė", "Eglė Eglaitė"])
+
+    survey = api.post("/api/v1/surveys", {
+        "titleLt": "Metinė lankytojų apklausa", "purpose": "public-opinion", "anonymous": True,
+        "questions": [{"id": "rekomendacija", "type": "nps", "textLt": "Ar rekomenduotumėte?", "required": True}]},
+        expect=201).json()
+    api.post(f"/api/v1/surveys/{survey['id']}/transitions", {"to": "open"}, expect=200)
+    scores = [10, 10, 9, 7, 6, 2]
+    for score in scores:
+        public_api.post(f"/api/v1/surveys/{survey['id']}/responses", {"answers": {"rekomendacija": score}}, expect=201)
 
     # The test's own totals, from the API's event lists.
     window = {"from": f"{year}-01-01T00:00:00+02:00", "to": f"{year + 1}-01-01T00:00:00+02:00"}
@@ -69,6 +78,17 @@ def test_the_annual_report_prints_on_a4_and_its_totals_are_the_apis(signed_in_ad
     assert text_of(driver, "#ataskaita-uzpildymas") == f"{fill} %"
     by_type = driver.find_element(By.ID, "ataskaita-renginiai-pagal-rusi").text
     assert "Edukacinė veikla 1 0 0 0 1" in by_type, by_type
+    # Surveys: every response of the year, the survey list's own figures; the
+    # NPS of the year's answers by hand when this test's survey is all there is.
+    surveys = api.get("/api/v1/surveys?limit=500", expect=200).json()["items"]
+    responses = sum(api.get(f"/api/v1/surveys/{s['id']}/results", expect=200).json()["responses"] for s in surveys)
+    assert text_of(driver, "#ataskaita-apklausu-atsakymai") == str(responses)
+    if responses == len(scores):
+        promoters = sum(1 for score in scores if score >= 9)
+        detractors = sum(1 for score in scores if score <= 6)
+        nps = round(100 * (promoters - detractors) / len(scores), 1)
+        shown = text_of(driver, "#ataskaita-nps").replace(",", ".")
+        assert float(shown) == nps, (shown, nps)
     screenshot(driver, "ataskaita")
     assert_no_external_requests(driver, base_url)
 
