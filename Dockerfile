@@ -6,7 +6,9 @@ WORKDIR /src
 COPY . .
 RUN swift build -c release \
     && mkdir /out \
-    && find "$(swift build -c release --show-bin-path)" -maxdepth 1 -type f -perm -u+x -name 'komunika*' -exec cp {} /out/ \;
+    && find "$(swift build -c release --show-bin-path)" -maxdepth 1 -type f -perm -u+x -name 'komunika*' -exec cp {} /out/ \; \
+    && find "$(swift build -c release --show-bin-path)" -maxdepth 1 -type d -name '*.resources' -exec cp -r {} /out/ \;
+# The gateway's page templates, CSS and script are resource bundles read from beside its executable.
 
 FROM swift:6.2-bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 curl \
