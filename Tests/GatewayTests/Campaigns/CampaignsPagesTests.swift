@@ -52,6 +52,8 @@ final class CampaignsPagesTests: XCTestCase {
                     "<th scope=\"row\">Registracijos į susietus renginius</th><td class=\"number\">—</td><td class=\"number\">137</td>"), page.text)
             XCTAssertTrue(page.text.contains("1 500,00 €") && page.text.contains("420,50 €"), page.text)
             XCTAssertTrue(page.text.contains("Jaunimo skaitymas"))
+            XCTAssertTrue(page.text.contains("<h2 id=\"veiklos-istorija\">Veiklos istorija</h2>"), page.text)
+            XCTAssertTrue(page.text.contains("<td>Kampanija sukurta</td>"), page.text)
             XCTAssertFalse(page.text.contains("<form method=\"post\" action=\"/kampanijos/"), "a viewer sees no form that changes anything")
             XCTAssertFalse(page.text.contains("style="))
 

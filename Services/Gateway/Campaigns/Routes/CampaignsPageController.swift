@@ -125,6 +125,7 @@ struct CampaignsPageController {
         if let problem { data["problem"] = problem }
         if let nameEn = details.nameEn { data["nameEn"] = nameEn }
         if let reason = record.cancelReason { data["cancelReason"] = reason }
+        data["activity"] = try await ActivitySection.html(of: id, templates: templates, viewer: viewer, dependencies: dependencies)
         let title = Localized(lt: details.nameLt, en: details.nameEn ?? details.nameLt)
         return templates.render("campaign", title: title, data: data, for: viewer, status: status)
     }
