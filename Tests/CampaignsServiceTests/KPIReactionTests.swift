@@ -93,6 +93,43 @@ final class KPIReactionTests: CampaignsTestCase {
         XCTAssertEqual(kpis.reach, 500)
     }
 
+    func testACorrectedReachMovesTheReachOfTheCampaignsItCountsFor() async throws {
+        let harness = try makeHarness()
+        let eventId = UUID()
+        let campaignId = try await harness.campaign(in: .running, eventIds: [eventId])
+        let corrected = UUID()
+        for (id, reach) in [(corrected, 12_000), (UUID(), 500)] {
+            try harness.receive(
+                MentionRecorded(
+                    mentionId: id, url: "https://lrt.lt/\(id.uuidString)", outlet: "LRT", publishedAt: Date(), title: "Bibliotekoje",
+                    language: "lt", reach: reach, sentiment: .positive, eventId: eventId),
+                from: .mediaRelations)
+        }
+        XCTAssertEqual(try harness.publishedKPIs(campaignId).reach, 12_500)
+
+        try harness.receive(
+            MentionCorrected(mentionId: corrected, sentiment: .negative, reach: 1_200, previousSentiment: .positive, previousReach: 12_000),
+            from: .mediaRelations)
+        let kpis = try harness.publishedKPIs(campaignId)
+        XCTAssertEqual(kpis.reach, 1_700)
+        XCTAssertEqual(kpis.mentions, 2)
+        let kept: Int? = try harness.value("SELECT reach FROM mentions WHERE id = ?", [corrected.uuidString])
+        XCTAssertEqual(kept, 1_200)
+
+        // A sentiment-only correction leaves the reach, and so the KPIs, as they are.
+        let updates = try await harness.outbox().filter { $0.type == CampaignKPIsUpdated.type }.count
+        try harness.receive(
+            MentionCorrected(mentionId: corrected, sentiment: .neutral, reach: 1_200, previousSentiment: .negative, previousReach: 1_200),
+            from: .mediaRelations)
+        let after = try await harness.outbox().filter { $0.type == CampaignKPIsUpdated.type }.count
+        XCTAssertEqual(after, updates)
+        // A correction of a mention the campaigns service never saw changes nothing and is no error.
+        try harness.receive(
+            MentionCorrected(mentionId: UUID(), sentiment: .neutral, reach: 9, previousSentiment: .neutral, previousReach: 1),
+            from: .mediaRelations)
+        XCTAssertEqual(try harness.publishedKPIs(campaignId).reach, 1_700)
+    }
+
     func testSurveyResultsByCampaignBySurveyAndByEventLatestScoresWin() async throws {
         let harness = try makeHarness()
         let eventId = UUID()

@@ -86,4 +86,44 @@ final class ContactTests: MediaRelationsTestCase {
         let types = try await harness.outbox().map(\.type)
         XCTAssertEqual(types, [ContactCreated.type, ContactListCreated.type, ContactAddedToList.type])
     }
+
+    func testRemovingAMemberTakesItOffTheListAndIsRefusedForANonMember() async throws {
+        let harness = try makeHarness()
+        let ruta = try await harness.journalist()
+        let jonas = try await harness.journalist("Jonas Jonaitis")
+        let list = UUID()
+        try await harness.expectSuccess(CreateContactList(listId: list, name: "Kultūros žurnalistai"))
+        try await harness.expectSuccess(AddContactToList(listId: list, contactId: ruta))
+        try await harness.expectSuccess(AddContactToList(listId: list, contactId: jonas))
+
+        let editor = Actor(accountId: UUID(), name: "Rūta Redaktorė")
+        let ref = try await harness.expectSuccess(RemoveContactFromList(listId: list, contactId: ruta), actor: editor)
+        XCTAssertEqual(ref, ContactListRef(listId: list))
+        let members = try await harness.rows("SELECT contactId FROM contactListMembers WHERE listId = ?", [list.uuidString])
+        XCTAssertEqual(members.compactMap { $0["contactId"] }, [jonas.uuidString])
+        let outbox = try await harness.outbox()
+        let removed = try XCTUnwrap(outbox.last)
+        XCTAssertEqual(removed.type, ContactRemovedFromList.type)
+        XCTAssertEqual(removed.type, "contact-list.member-removed")
+        XCTAssertEqual(removed.actor?.name, "Rūta Redaktorė")
+        XCTAssertEqual(try removed.decodePayload(ContactRemovedFromList.self), ContactRemovedFromList(listId: list, contactId: ruta))
+
+        let again = try await harness.expectRefusal(RemoveContactFromList(listId: list, contactId: ruta))
+        XCTAssertEqual(again.code, .notFound)
+        XCTAssertEqual(again.message, "Rūta Žemaitytė is not on the list \"Kultūros žurnalistai\".")
+        XCTAssertEqual(again.details?["contactId"], ruta.uuidString)
+        let unknownContact = UUID()
+        let noContact = try await harness.expectRefusal(RemoveContactFromList(listId: list, contactId: unknownContact))
+        XCTAssertEqual(noContact.code, .notFound)
+        XCTAssertEqual(noContact.message, "No contact has the id \(unknownContact.uuidString).")
+        let unknownList = UUID()
+        let noList = try await harness.expectRefusal(RemoveContactFromList(listId: unknownList, contactId: jonas))
+        XCTAssertEqual(noList.code, .notFound)
+        XCTAssertEqual(noList.message, "No contact list has the id \(unknownList.uuidString).")
+        let removals = try await harness.outbox().filter { $0.type == ContactRemovedFromList.type }
+        XCTAssertEqual(removals.count, 1)
+
+        // Taken off, the contact can be added again.
+        try await harness.expectSuccess(AddContactToList(listId: list, contactId: ruta))
+    }
 }

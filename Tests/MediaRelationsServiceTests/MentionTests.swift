@@ -217,3 +217,67 @@ final class MentionLinkTests: MediaRelationsTestCase {
         XCTAssertEqual(unknown.code, .notFound)
     }
 }
+
+/// Correcting a mention's sentiment and reach.
+final class MentionCorrectionTests: MediaRelationsTestCase {
+    func testACorrectionChangesTheRowAndPublishesTheValuesBeforeWithWhoDidIt() async throws {
+        let harness = try makeHarness()
+        let mention = try await harness.expectSuccess(RecordMention(mention: MentionTests.mention("https://lrt.lt/pataisyti")))
+        let editor = Actor(accountId: UUID(), name: "Rūta Redaktorė")
+        let outcome = try await harness.expectSuccess(
+            CorrectMention(mentionId: mention.mentionId, sentiment: .negative, reach: 1_200), actor: editor)
+        XCTAssertEqual(outcome, MentionOutcome(mentionId: mention.mentionId, created: false))
+        let row = try await harness.row("SELECT * FROM mentions WHERE id = ?", [mention.mentionId.uuidString])
+        XCTAssertEqual(row?["sentiment"], "negative")
+        XCTAssertEqual(row?["reach"], "1200")
+        XCTAssertEqual(row?["title"], "Bibliotekoje atidaryta paroda", "the rest of the mention is kept")
+
+        // Only the reach: the sentiment is kept, and the values before are the first correction's.
+        try await harness.expectSuccess(CorrectMention(mentionId: mention.mentionId, reach: 1_500))
+        let corrections = try await harness.outbox().filter { $0.type == MentionCorrected.type }
+        XCTAssertEqual(corrections.count, 2)
+        XCTAssertEqual(corrections[0].version, 1)
+        XCTAssertEqual(corrections[0].actor?.name, "Rūta Redaktorė")
+        XCTAssertEqual(
+            try corrections[0].decodePayload(MentionCorrected.self),
+            MentionCorrected(
+                mentionId: mention.mentionId, sentiment: .negative, reach: 1_200, previousSentiment: .positive, previousReach: 12_000))
+        XCTAssertEqual(
+            try corrections[1].decodePayload(MentionCorrected.self),
+            MentionCorrected(
+                mentionId: mention.mentionId, sentiment: .negative, reach: 1_500, previousSentiment: .negative, previousReach: 1_200))
+
+        // The same values again change nothing and publish nothing.
+        try await harness.expectSuccess(CorrectMention(mentionId: mention.mentionId, sentiment: .negative, reach: 1_500))
+        let again = try await harness.outbox().filter { $0.type == MentionCorrected.type }
+        XCTAssertEqual(again.count, 2)
+        // A later link republishes the mention with its corrected values.
+        try await harness.expectSuccess(LinkMention(mentionId: mention.mentionId, eventId: UUID(), campaignId: nil))
+        let relinked = try await harness.outbox().last { $0.type == MentionRecorded.type }
+        let payload = try XCTUnwrap(relinked).decodePayload(MentionRecorded.self)
+        XCTAssertEqual(payload.reach, 1_500)
+        XCTAssertEqual(payload.sentiment, .negative)
+    }
+
+    func testACorrectionOfNothingANegativeReachOrAnUnknownMentionIsRefused() async throws {
+        let harness = try makeHarness()
+        let mention = try await harness.expectSuccess(RecordMention(mention: MentionTests.mention("https://lrt.lt/neliesti")))
+        let nothing = try await harness.expectRefusal(CorrectMention(mentionId: mention.mentionId))
+        XCTAssertEqual(nothing.code, .invalid)
+        XCTAssertEqual(nothing.message, "The correction changes nothing: give the sentiment, the reach or both.")
+        XCTAssertEqual(nothing.details?["field"], "correction")
+        let negative = try await harness.expectRefusal(CorrectMention(mentionId: mention.mentionId, sentiment: .neutral, reach: -1))
+        XCTAssertEqual(negative.code, .invalid)
+        XCTAssertEqual(negative.message, "The reach must be a whole number from 0 to 10000000000; -1 is not.")
+        XCTAssertEqual(negative.details?["field"], "reach")
+        let unknownId = UUID()
+        let unknown = try await harness.expectRefusal(CorrectMention(mentionId: unknownId, reach: 10))
+        XCTAssertEqual(unknown.code, .notFound)
+        XCTAssertEqual(unknown.message, "No mention has the id \(unknownId.uuidString).")
+        let row = try await harness.row("SELECT * FROM mentions WHERE id = ?", [mention.mentionId.uuidString])
+        XCTAssertEqual(row?["sentiment"], "positive")
+        XCTAssertEqual(row?["reach"], "12000")
+        let corrections = try await harness.outbox().filter { $0.type == MentionCorrected.type }
+        XCTAssertTrue(corrections.isEmpty)
+    }
+}

@@ -191,3 +191,35 @@ public struct LinkMention: Command, Equatable {
         self.campaignId = campaignId
     }
 }
+
+/// Corrects a mention's sentiment, reach or both; at least one is given, and
+/// a reach is 0 or more. A correction that changes nothing publishes nothing.
+/// Message: `MentionCorrected`, with the previous values.
+public struct CorrectMention: Command, Equatable {
+    public static let name = "media-relations.correct-mention"
+    public typealias Result = MentionOutcome
+    public var mentionId: UUID
+    /// `nil` keeps the sentiment.
+    public var sentiment: Sentiment?
+    /// `nil` keeps the reach.
+    public var reach: Int?
+
+    public init(mentionId: UUID, sentiment: Sentiment? = nil, reach: Int? = nil) {
+        self.mentionId = mentionId
+        self.sentiment = sentiment
+        self.reach = reach
+    }
+}
+
+/// Removes a contact from a list it is on. Message: `ContactRemovedFromList`.
+public struct RemoveContactFromList: Command, Equatable {
+    public static let name = "media-relations.remove-contact-from-list"
+    public typealias Result = ContactListRef
+    public var listId: UUID
+    public var contactId: UUID
+
+    public init(listId: UUID, contactId: UUID) {
+        self.listId = listId
+        self.contactId = contactId
+    }
+}

@@ -52,6 +52,19 @@ public struct ContactAddedToList: Message, Equatable {
     }
 }
 
+/// A contact was taken off a list; press releases distributed before keep their recipients.
+public struct ContactRemovedFromList: Message, Equatable {
+    public static let type = "contact-list.member-removed"
+    public static let version = 1
+    public var listId: UUID
+    public var contactId: UUID
+
+    public init(listId: UUID, contactId: UUID) {
+        self.listId = listId
+        self.contactId = contactId
+    }
+}
+
 public struct PressReleaseDrafted: Message, Equatable {
     public static let type = "press-release.drafted"
     public static let version = 1

@@ -38,3 +38,25 @@ public struct MentionRecorded: Message, Equatable {
         self.campaignId = campaignId
     }
 }
+
+/// A mention's sentiment or reach was corrected. Carries both values after
+/// the correction (one of them may be unchanged) and both before it, so a
+/// reader that sums reach or counts sentiments can move its figures.
+public struct MentionCorrected: Message, Equatable {
+    public static let type = "mention.corrected"
+    public static let version = 1
+    public var mentionId: UUID
+    public var sentiment: Sentiment
+    /// Estimated audience reached; 0 when unknown.
+    public var reach: Int
+    public var previousSentiment: Sentiment
+    public var previousReach: Int
+
+    public init(mentionId: UUID, sentiment: Sentiment, reach: Int, previousSentiment: Sentiment, previousReach: Int) {
+        self.mentionId = mentionId
+        self.sentiment = sentiment
+        self.reach = reach
+        self.previousSentiment = previousSentiment
+        self.previousReach = previousReach
+    }
+}

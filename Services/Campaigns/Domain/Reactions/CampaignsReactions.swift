@@ -69,6 +69,13 @@ public enum CampaignsReactions {
                 let after = try campaignsOfMention(message.mentionId, db)
                 try refresh(before + after, after: envelope, source: source, db)
             }
+            .on(MentionCorrected.self, from: .mediaRelations) { message, envelope, db in
+                // Only the reach is summed into KPIs; a mention never recorded here has nothing to move.
+                try db.execute(
+                    sql: "UPDATE mentions SET reach = ? WHERE id = ?", arguments: [max(0, message.reach), message.mentionId.uuidString])
+                guard db.changesCount > 0 else { return }
+                try refresh(campaignsOfMention(message.mentionId, db), after: envelope, source: source, db)
+            }
             .on(SurveyResultsUpdated.self, from: .surveys) { message, envelope, db in
                 let before = try campaignsOfSurvey(message.surveyId, db)
                 try db.execute(

@@ -40,6 +40,14 @@ extension MediaRelationsReadModel {
             arguments: [message.listId.uuidString, message.contactId.uuidString, change.occurredAt])
     }
 
+    /// Takes the contact off the list; a member the read model does not have is no error.
+    func memberRemoved(_ message: ContactRemovedFromList, _ change: Change) throws {
+        try Self.update("mediaContactLists", id: message.listId, [("updatedSeq", change.seq)], change)
+        try change.db.execute(
+            sql: "DELETE FROM mediaContactListMembers WHERE listId = ? AND contactId = ?",
+            arguments: [message.listId.uuidString, message.contactId.uuidString])
+    }
+
     func drafted(_ message: PressReleaseDrafted, _ change: Change) throws {
         try Self.upsert(
             "mediaPressReleases", id: message.pressReleaseId.uuidString,
@@ -110,6 +118,13 @@ extension MediaRelationsReadModel {
     func excerptRecorded(_ message: MentionExcerptRecorded, _ change: Change) throws {
         try Self.update(
             "mediaMentions", id: message.mentionId, [("excerpt", message.excerpt), ("updatedSeq", change.seq)], change)
+    }
+
+    /// The corrected sentiment and reach; throws for a mention the read model does not have.
+    func mentionCorrected(_ message: MentionCorrected, _ change: Change) throws {
+        try Self.update(
+            "mediaMentions", id: message.mentionId,
+            [("reach", message.reach), ("sentiment", message.sentiment.rawValue), ("updatedSeq", change.seq)], change)
     }
 
     static func contentColumns(_ content: PressReleaseContent) -> [(String, (any DatabaseValueConvertible)?)] {

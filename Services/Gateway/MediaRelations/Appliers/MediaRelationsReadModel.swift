@@ -25,6 +25,7 @@ struct MediaRelationsReadModel: ReadModelPart {
             try contact(message.contactId, message.details, change)
         case ContactListCreated.type: try listCreated(change.payload(ContactListCreated.self), change)
         case ContactAddedToList.type: try memberAdded(change.payload(ContactAddedToList.self), change)
+        case ContactRemovedFromList.type: try memberRemoved(change.payload(ContactRemovedFromList.self), change)
         case PressReleaseDrafted.type: try drafted(change.payload(PressReleaseDrafted.self), change)
         case PressReleaseUpdated.type: try pressReleaseUpdated(change.payload(PressReleaseUpdated.self), change)
         case PressReleaseApproved.type: try approved(change.payload(PressReleaseApproved.self), change)
@@ -33,6 +34,7 @@ struct MediaRelationsReadModel: ReadModelPart {
         case VisitStatusChanged.type: try visitChanged(change.payload(VisitStatusChanged.self), change)
         case MentionRecorded.type: try mentionRecorded(change.payload(MentionRecorded.self), change)
         case MentionExcerptRecorded.type: try excerptRecorded(change.payload(MentionExcerptRecorded.self), change)
+        case MentionCorrected.type: try mentionCorrected(change.payload(MentionCorrected.self), change)
         default: return false
         }
         return true

@@ -214,18 +214,28 @@ struct MentionBodyInput: Decodable {
     }
 }
 
-/// The body of `PATCH /api/v1/mentions/{id}`: `eventId` and `campaignId`,
-/// each a UUID to link, `null` to unlink, or absent to keep.
-struct MentionLinkInput: Decodable {
+/// The body of `PATCH /api/v1/mentions/{id}`: either links — `eventId` and
+/// `campaignId`, each a UUID to link, `null` to unlink, or absent to keep —
+/// or a correction — `sentiment` and `reach`, absent or `null` to keep. One
+/// request is one command, so links and a correction go in separate requests.
+struct MentionPatchInput: Decodable {
     enum Link: Equatable {
         case keep
         case set(String?)
     }
 
+    /// What the request asks for.
+    enum Change: Equatable {
+        case link(eventId: UUID?, campaignId: UUID?)
+        case correct(sentiment: Sentiment?, reach: Int?)
+    }
+
     var eventId: Link = .keep
     var campaignId: Link = .keep
+    var sentiment: String?
+    var reach: Int?
 
-    enum CodingKeys: String, CodingKey { case eventId, campaignId }
+    enum CodingKeys: String, CodingKey { case eventId, campaignId, sentiment, reach }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -233,11 +243,22 @@ struct MentionLinkInput: Decodable {
             let value = try container.decodeNil(forKey: key) ? nil : try container.decode(String.self, forKey: key)
             if key == .eventId { eventId = .set(value) } else { campaignId = .set(value) }
         }
+        sentiment = try container.decodeIfPresent(String.self, forKey: .sentiment)
+        reach = try container.decodeIfPresent(Int.self, forKey: .reach)
     }
 
-    /// The links after the change, from the mention's current ones.
-    func validated(current: MentionInput) throws -> (eventId: UUID?, campaignId: UUID?) {
+    /// The change asked for, with the links after it taken from the mention's current ones.
+    func validated(current: MentionInput) throws -> Change {
         var check = Validation()
+        let links = eventId != .keep || campaignId != .keep
+        let correction = sentiment != nil || reach != nil
+        if !links && !correction {
+            check.add(
+                "", "give 'eventId' or 'campaignId' (a UUID, or null to unlink), or 'sentiment' or 'reach' to correct them")
+        }
+        if links && correction {
+            check.add("", "links ('eventId', 'campaignId') and a correction ('sentiment', 'reach') go in separate requests")
+        }
         func resolve(_ link: Link, _ field: String, _ now: UUID?) -> UUID? {
             switch link {
             case .keep: return now
@@ -249,10 +270,9 @@ struct MentionLinkInput: Decodable {
         }
         let eventId = resolve(eventId, "eventId", current.eventId)
         let campaignId = resolve(campaignId, "campaignId", current.campaignId)
-        if self.eventId == .keep && self.campaignId == .keep {
-            check.add("", "give 'eventId' or 'campaignId' (a UUID, or null to unlink)")
-        }
+        let sentiment = check.member(sentiment, "sentiment", as: Sentiment.self, required: false)
+        if let reach, reach < 0 { check.add("reach", "'reach' must be 0 or more") }
         try check.check()
-        return (eventId, campaignId)
+        return correction ? .correct(sentiment: sentiment, reach: reach) : .link(eventId: eventId, campaignId: campaignId)
     }
 }

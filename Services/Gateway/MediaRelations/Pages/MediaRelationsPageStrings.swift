@@ -30,9 +30,12 @@ enum MediaRelationsPageStrings {
         "add_member": Localized(lt: "Įtraukti į sąrašą", en: "Add to the list"),
         "member_contact": Localized(lt: "Kontaktas", en: "Contact"),
         "member_count": Localized(lt: "Narių", en: "Members"),
-        "no_removal": Localized(
-            lt: "Išbraukti narių iš sąrašo ar pervadinti sąrašo kol kas negalima: žiniasklaidos tarnyba tokios komandos neturi.",
-            en: "Members cannot be removed nor the list renamed yet: the media-relations service has no such command."),
+        "no_rename": Localized(
+            lt: "Pervadinti sąrašo kol kas negalima: žiniasklaidos tarnyba tokios komandos neturi.",
+            en: "The list cannot be renamed yet: the media-relations service has no such command."),
+        "remove_member": Localized(lt: "Išbraukti", en: "Remove"),
+        "remove_member_confirm": Localized(lt: "Išbraukti šį kontaktą iš sąrašo?", en: "Remove this contact from the list?"),
+        "actions": Localized(lt: "Veiksmai", en: "Actions"),
         "press_releases": Localized(lt: "Pranešimai spaudai", en: "Press releases"),
         "press_release": Localized(lt: "Pranešimas spaudai", en: "Press release"),
         "new_press_release": Localized(lt: "Naujas pranešimas spaudai", en: "New press release"),
@@ -90,9 +93,9 @@ enum MediaRelationsPageStrings {
         "link": Localized(lt: "Susieti", en: "Link"),
         "link_mention": Localized(lt: "Susieti su renginiu ar kampanija", en: "Link to an event or a campaign"),
         "links_hint": Localized(lt: "Palikite tuščią, kad atsietumėte.", en: "Leave empty to unlink."),
-        "no_correction": Localized(
-            lt: "Pataisyti tono ir auditorijos kol kas negalima: žiniasklaidos tarnyba tokios komandos neturi.",
-            en: "Sentiment and reach cannot be corrected yet: the media-relations service has no such command."),
+        "correct_mention": Localized(lt: "Pataisyti toną ir auditoriją", en: "Correct the sentiment and reach"),
+        "correct": Localized(lt: "Pataisyti", en: "Correct"),
+        "reach_hint": Localized(lt: "Sveikasis skaičius, 0 – nežinoma.", en: "A whole number; 0 when unknown."),
         "coverage_per_week": Localized(lt: "Paminėjimai per savaitę", en: "Mentions per week"),
         "share_by_outlet": Localized(lt: "Paminėjimai pagal leidinį", en: "Mentions by outlet"),
         "from": Localized(lt: "Nuo", en: "From"),
@@ -164,6 +167,7 @@ enum MediaRelationsPageStrings {
         lt: "Įveskite adresą, prasidedantį http:// arba https://.", en: "Enter an address starting with http:// or https://.")
     static let notAReach = Localized(lt: "Įveskite sveikąjį neneigiamą skaičių.", en: "Enter a whole number, zero or more.")
     static let chooseContact = Localized(lt: "Pasirinkite kontaktą.", en: "Choose a contact.")
+    static let chooseSentiment = Localized(lt: "Pasirinkite toną.", en: "Choose a sentiment.")
     static let chooseList = Localized(lt: "Pasirinkite sąrašą.", en: "Choose a list.")
     static let noFile = Localized(lt: "Pasirinkite failą.", en: "Choose a file.")
     static let notText = Localized(lt: "Failas turi būti UTF-8 tekstas (CSV, RSS ar Atom).", en: "The file must be UTF-8 text (CSV, RSS or Atom).")

@@ -19,6 +19,7 @@ struct ContactsController {
         lists.post(use: createList)
         lists.get(":id", use: showList)
         lists.post(":id/members", use: addMember)
+        lists.delete(":id/members/:contactId", use: removeMember)
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<ContactView> {
@@ -75,6 +76,14 @@ struct ContactsController {
         let id = try context.parameters.uuid("id", naming: "contact list")
         let contactId = try await JSONBody.decode(ListMemberInput.self, from: request, context: context).validated()
         let sent = try await sender.send(AddContactToList(listId: id, contactId: contactId), for: request, context: context)
+        return WriteResponse(body: ContactListView(try await existingList(id)), fresh: sent.fresh)
+    }
+
+    /// Takes the contact off the list: 200 with the list as it is after.
+    @Sendable func removeMember(_ request: Request, context: GatewayContext) async throws -> WriteResponse<ContactListView> {
+        let id = try context.parameters.uuid("id", naming: "contact list")
+        let contactId = try context.parameters.uuid("contactId", naming: "contact")
+        let sent = try await sender.send(RemoveContactFromList(listId: id, contactId: contactId), for: request, context: context)
         return WriteResponse(body: ContactListView(try await existingList(id)), fresh: sent.fresh)
     }
 

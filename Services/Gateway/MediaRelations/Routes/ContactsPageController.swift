@@ -7,7 +7,8 @@ import MessageSchema
 /// `GET /ziniasklaida/kontaktai/naujas`, `POST /ziniasklaida/kontaktai`,
 /// `GET|POST /ziniasklaida/kontaktai/{id}` (a contact, its change);
 /// `GET|POST /ziniasklaida/sarasai`, `GET /ziniasklaida/sarasai/{id}`,
-/// `POST /ziniasklaida/sarasai/{id}/nariai` (add a member).
+/// `POST /ziniasklaida/sarasai/{id}/nariai` (add a member),
+/// `POST /ziniasklaida/sarasai/{id}/nariai/{contactId}/isbraukti` (remove one).
 struct ContactsPageController {
     let dependencies: GatewayDependencies
     let templates: PageTemplates
@@ -23,6 +24,7 @@ struct ContactsPageController {
         routes.pages.post("/ziniasklaida/sarasai", use: createList)
         routes.pages.get("/ziniasklaida/sarasai/{id}", use: showList)
         routes.pages.post("/ziniasklaida/sarasai/{id}/nariai", use: addMember)
+        routes.pages.post("/ziniasklaida/sarasai/{id}/nariai/{contactId}/isbraukti", use: removeMember)
     }
 
     static let notFound = PageProblem.notFound(Localized(lt: "Tokio kontakto nėra.", en: "There is no such contact."))
@@ -219,7 +221,7 @@ struct ContactsPageController {
         try await listPage(try MediaRelationsPages.id(context, or: Self.noList), Viewer(request: request, context: context))
     }
 
-    private func listPage(
+    func listPage(
         _ id: UUID, _ viewer: Viewer, errors: [String: String] = [:], problem: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let (list, contacts) = try await dependencies.read { db in
@@ -254,6 +256,22 @@ struct ContactsPageController {
         }
         do {
             _ = try await sender.send(AddContactToList(listId: id, contactId: contactId), for: request, context: context)
+        } catch let problem as Problem {
+            return try await listPage(id, viewer, problem: problem.detail, status: problem.status)
+        }
+        return PageTemplates.redirect(to: "/ziniasklaida/sarasai/\(id.uuidString)")
+    }
+}
+
+extension ContactsPageController {
+    /// The remove button of a member's row: the service refuses a contact
+    /// that is not on the list, and the list's page says so.
+    @Sendable func removeMember(_ request: Request, context: GatewayContext) async throws -> Response {
+        let id = try MediaRelationsPages.id(context, or: Self.noList)
+        let viewer = Viewer(request: request, context: context)
+        guard let contactId = context.parameters.get("contactId").flatMap(UUID.init(uuidString:)) else { throw Self.notFound }
+        do {
+            _ = try await sender.send(RemoveContactFromList(listId: id, contactId: contactId), for: request, context: context)
         } catch let problem as Problem {
             return try await listPage(id, viewer, problem: problem.detail, status: problem.status)
         }

@@ -3,7 +3,7 @@ import GatewayKit
 import Hummingbird
 import MessageSchema
 
-/// `/api/v1/mentions`: list, record, read and link mentions, import a CSV,
+/// `/api/v1/mentions`: list, record, read, link and correct mentions, import a CSV,
 /// RSS or Atom file, monthly coverage and sentiment, share by outlet.
 struct MentionsController {
     static let filterParameters = ["from", "to", "outlet", "sentiment", "eventId", "campaignId", "q"]
@@ -24,7 +24,7 @@ struct MentionsController {
         group.get("coverage", use: coverage)
         group.get("outlets", use: outlets)
         group.get(":id", use: show)
-        group.patch(":id", use: link)
+        group.patch(":id", use: patch)
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<MentionView> {
@@ -50,14 +50,19 @@ struct MentionsController {
         MentionView(try await existing(try context.parameters.uuid("id", naming: "mention")))
     }
 
-    /// Links the mention to an event or a campaign, or unlinks it.
-    @Sendable func link(_ request: Request, context: GatewayContext) async throws -> WriteResponse<MentionView> {
+    /// Links the mention to an event or a campaign, or unlinks it; or
+    /// corrects its sentiment and reach.
+    @Sendable func patch(_ request: Request, context: GatewayContext) async throws -> WriteResponse<MentionView> {
         let id = try context.parameters.uuid("id", naming: "mention")
-        let input = try await JSONBody.decode(MentionLinkInput.self, from: request, context: context)
+        let input = try await JSONBody.decode(MentionPatchInput.self, from: request, context: context)
         let current = try await existing(id)
-        let links = try input.validated(current: current.mention)
-        let sent = try await sender.send(
-            LinkMention(mentionId: id, eventId: links.eventId, campaignId: links.campaignId), for: request, context: context)
+        let sent =
+            switch try input.validated(current: current.mention) {
+            case .link(let eventId, let campaignId):
+                try await sender.send(LinkMention(mentionId: id, eventId: eventId, campaignId: campaignId), for: request, context: context)
+            case .correct(let sentiment, let reach):
+                try await sender.send(CorrectMention(mentionId: id, sentiment: sentiment, reach: reach), for: request, context: context)
+            }
         return WriteResponse(body: MentionView(try await existing(id)), fresh: sent.fresh)
     }
 

@@ -9,7 +9,8 @@ import MessageSchema
 /// `POST /ziniasklaida/paminejimai`, `POST /ziniasklaida/paminejimai/importas?csrf=…`
 /// (a `multipart/form-data` upload of a CSV, RSS or Atom file, sent to the
 /// service as the JSON API's import sends it), `GET /ziniasklaida/paminejimai/{id}`
-/// and `POST /ziniasklaida/paminejimai/{id}/susiejimas` (link to an event or campaign).
+/// `POST /ziniasklaida/paminejimai/{id}/susiejimas` (link to an event or campaign)
+/// and `POST /ziniasklaida/paminejimai/{id}/taisymas` (correct the sentiment and reach).
 struct MentionsPageController {
     let dependencies: GatewayDependencies
     let templates: PageTemplates
@@ -22,6 +23,7 @@ struct MentionsPageController {
         routes.pages.post("/ziniasklaida/paminejimai/importas", use: importFile)
         routes.pages.get("/ziniasklaida/paminejimai/{id}", use: show)
         routes.pages.post("/ziniasklaida/paminejimai/{id}/susiejimas", use: link)
+        routes.pages.post("/ziniasklaida/paminejimai/{id}/taisymas", use: correct)
     }
 
     static let notFound = PageProblem.notFound(Localized(lt: "Tokio paminėjimo nėra.", en: "There is no such mention."))
@@ -217,8 +219,18 @@ struct MentionsPageController {
             FormField(
                 "campaignId", label: label("campaign_id"), value: form?["campaignId"] ?? mention.campaignId?.uuidString, error: errors["campaignId"]),
         ]
+        let sentiments = Sentiment.allCases.map { ($0.rawValue, viewer.text(MediaRelationsPageStrings.sentiment($0))) }
+        let correction: [FormField] = [
+            FormField(
+                "sentiment", label: label("sentiment"), kind: .select(options: sentiments),
+                value: form?["sentiment"] ?? mention.sentiment.rawValue, error: errors["sentiment"]),
+            FormField(
+                "reach", label: label("reach"), kind: .input(type: "number"), value: form?["reach"] ?? String(mention.reach),
+                hint: label("reach_hint"), error: errors["reach"], required: true),
+        ]
         var data = MediaRelationsPageText.mentionRow(record, viewer)
         data["id"] = id.uuidString
+        data["correctionFields"] = correction.template
         data["publishedAt"] = HumanDate.dayAndTime(mention.publishedAt, in: viewer.language)
         data["language"] = mention.language
         data["fields"] = fields.template
@@ -241,6 +253,29 @@ struct MentionsPageController {
         guard errors.isEmpty else { return try await page(id, viewer, form: form, errors: errors, status: .unprocessableContent) }
         do {
             _ = try await sender.send(LinkMention(mentionId: id, eventId: eventId, campaignId: campaignId), for: request, context: context)
+        } catch let problem as Problem {
+            return try await page(id, viewer, form: form, problem: problem.detail, status: problem.status)
+        }
+        return PageTemplates.redirect(to: "/ziniasklaida/paminejimai/\(id.uuidString)")
+    }
+
+    /// The correction form: the sentiment and the reach as they should be;
+    /// the service changes only what differs.
+    @Sendable func correct(_ request: Request, context: GatewayContext) async throws -> Response {
+        let id = try MediaRelationsPages.id(context, or: Self.notFound)
+        var request = request
+        let form = try await FormData.of(&request)
+        let viewer = Viewer(request: request, context: context)
+        var errors: [String: String] = [:]
+        let sentiment = form["sentiment"].flatMap(Sentiment.init(rawValue:))
+        if sentiment == nil { errors["sentiment"] = viewer.text(MediaRelationsPageStrings.chooseSentiment) }
+        let reach = form["reach"].flatMap { Int($0) }
+        if reach == nil || reach! < 0 { errors["reach"] = viewer.text(MediaRelationsPageStrings.notAReach) }
+        guard errors.isEmpty, let sentiment, let reach else {
+            return try await page(id, viewer, form: form, errors: errors, status: .unprocessableContent)
+        }
+        do {
+            _ = try await sender.send(CorrectMention(mentionId: id, sentiment: sentiment, reach: reach), for: request, context: context)
         } catch let problem as Problem {
             return try await page(id, viewer, form: form, problem: problem.detail, status: problem.status)
         }

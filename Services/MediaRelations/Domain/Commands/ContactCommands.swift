@@ -67,4 +67,20 @@ extension MediaRelationsChange {
         try publish(ContactAddedToList(listId: command.listId, contactId: command.contactId))
         return ContactListRef(listId: command.listId)
     }
+
+    /// Takes a contact off a list it is on; press releases distributed
+    /// before keep their recipients. Message: `ContactRemovedFromList`.
+    func removeFromList(_ command: RemoveContactFromList) throws -> ContactListRef {
+        let list = try existingList(command.listId)
+        let contact = try existingContact(command.contactId)
+        try db.execute(
+            sql: "DELETE FROM contactListMembers WHERE listId = ? AND contactId = ?", arguments: [list.id, contact.id])
+        if db.changesCount == 0 {
+            throw CommandFailure(
+                .notFound, "\(contact.name) is not on the list \"\(list.name)\".",
+                details: ["contactListId": list.id, "contactId": contact.id])
+        }
+        try publish(ContactRemovedFromList(listId: command.listId, contactId: command.contactId))
+        return ContactListRef(listId: command.listId)
+    }
 }

@@ -13,6 +13,7 @@ public struct MediaRelationsCommandHandler: CommandHandler {
         .on(UpdateContact.self) { try $0.updateContact($1) }
         .on(CreateContactList.self) { try $0.createList($1) }
         .on(AddContactToList.self) { try $0.addToList($1) }
+        .on(RemoveContactFromList.self) { try $0.removeFromList($1) }
         .on(DraftPressRelease.self) { try $0.draft($1) }
         .on(UpdatePressRelease.self) { try $0.updatePressRelease($1) }
         .on(TransitionPressRelease.self) { try $0.transition($1) }
@@ -21,6 +22,7 @@ public struct MediaRelationsCommandHandler: CommandHandler {
         .on(RecordMention.self) { try $0.record($1) }
         .on(ImportMentions.self) { try $0.importMentions($1) }
         .on(LinkMention.self) { try $0.link($1) }
+        .on(CorrectMention.self) { try $0.correct($1) }
 
     /// The commands this handler answers, by name.
     public static var commandNames: Set<String> { commands.names }

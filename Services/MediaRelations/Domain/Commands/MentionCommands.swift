@@ -58,6 +58,36 @@ extension MediaRelationsChange {
         return MentionOutcome(mentionId: command.mentionId, created: false)
     }
 
+    /// Corrects a mention's sentiment, reach or both; what the command leaves
+    /// out is kept, and a correction that changes nothing publishes nothing.
+    /// Message: `MentionCorrected`, with the values before.
+    func correct(_ command: CorrectMention) throws -> MentionOutcome {
+        if command.sentiment == nil && command.reach == nil {
+            throw invalidInput("correction", "The correction changes nothing: give the sentiment, the reach or both.")
+        }
+        if let reach = command.reach, !(0...MentionRules.maximumReach).contains(reach) {
+            throw invalidInput("reach", "The reach must be a whole number from 0 to \(MentionRules.maximumReach); \(reach) is not.")
+        }
+        guard var mention = try MentionRecord.fetchOne(db, key: command.mentionId.uuidString) else {
+            throw CommandFailure(
+                .notFound, "No mention has the id \(command.mentionId.uuidString).",
+                details: ["mentionId": command.mentionId.uuidString])
+        }
+        let previousSentiment = mention.sentiment
+        let previousReach = mention.reach
+        mention.sentiment = command.sentiment ?? previousSentiment
+        mention.reach = command.reach ?? previousReach
+        guard mention.sentiment != previousSentiment || mention.reach != previousReach else {
+            return MentionOutcome(mentionId: command.mentionId, created: false)
+        }
+        try mention.update(db)
+        try publish(
+            MentionCorrected(
+                mentionId: command.mentionId, sentiment: mention.sentiment, reach: mention.reach,
+                previousSentiment: previousSentiment, previousReach: previousReach))
+        return MentionOutcome(mentionId: command.mentionId, created: false)
+    }
+
     /// Records every good row or item of a file; a bad one is reported with
     /// its line or item number and never stops the others. A mention's id is
     /// derived from its URL, so importing the same file again creates nothing.
