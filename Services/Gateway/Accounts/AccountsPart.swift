@@ -24,7 +24,7 @@ public struct AccountsPart: GatewayPart {
     }
 
     static func templates() throws -> PageTemplates {
-        try PageTemplates(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: AccountsPageStrings.all)
+        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: AccountsPageStrings.all)
     }
 
     struct NoMessages: ReadModelPart {

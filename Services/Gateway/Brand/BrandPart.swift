@@ -37,11 +37,7 @@ public struct BrandPart: GatewayPart {
     }
 
     /// The part's templates, read once.
-    static func templates() throws -> PageTemplates { try BrandTemplates.loaded.get() }
-}
-
-enum BrandTemplates {
-    static let loaded: Result<PageTemplates, any Error> = Result {
-        try PageTemplates(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: BrandPageStrings.all)
+    static func templates() throws -> PageTemplates {
+        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: BrandPageStrings.all)
     }
 }

@@ -22,7 +22,7 @@ public struct CampaignsPart: GatewayPart {
     }
 
     static func templates() throws -> PageTemplates {
-        try PageTemplates(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: CampaignsPageStrings.all)
+        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: CampaignsPageStrings.all)
     }
 
     /// What waits: the submissions to review; alerts: running campaigns over budget or past their end.

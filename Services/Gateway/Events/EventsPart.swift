@@ -37,11 +37,7 @@ public struct EventsPart: GatewayPart {
     }
 
     /// The part's templates, read once.
-    static func templates() throws -> PageTemplates { try EventsTemplates.loaded.get() }
-}
-
-enum EventsTemplates {
-    static let loaded: Result<PageTemplates, any Error> = Result {
-        try PageTemplates(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: EventsPageStrings.all)
+    static func templates() throws -> PageTemplates {
+        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: EventsPageStrings.all)
     }
 }

@@ -39,6 +39,6 @@ public struct OperationsPart: GatewayPart {
 
 enum OperationsTemplates {
     static let loaded: Result<PageTemplates, any Error> = Result {
-        try PageTemplates(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: OperationsPageStrings.all)
+        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: OperationsPageStrings.all)
     }
 }

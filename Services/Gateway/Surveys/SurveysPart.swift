@@ -27,7 +27,7 @@ public struct SurveysPart: GatewayPart {
 
     /// The part's templates, loaded once.
     static let templates = Result {
-        try PageTemplates(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: SurveysPageStrings.all)
+        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: SurveysPageStrings.all)
     }
 
     public func startPageSections(for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [PageSection] {

@@ -26,7 +26,7 @@ public struct TrainingPart: GatewayPart {
 
     /// The part's templates, loaded once.
     static let templates = Result {
-        try PageTemplates(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: TrainingPageStrings.all)
+        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: TrainingPageStrings.all)
     }
 
     public func startPageSections(for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [PageSection] {

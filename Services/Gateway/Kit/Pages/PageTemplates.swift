@@ -26,6 +26,16 @@ public struct PageTemplates: Sendable {
         self.strings = KitStrings.all.merging(strings) { _, part in part }
     }
 
+    /// The templates of `folder` with `strings`, read from disk once per
+    /// folder and kept: what a part's `templates()` answers on every request.
+    public static func cached(folder: URL?, strings: PageStrings = [:]) throws -> PageTemplates {
+        let key = folder?.path ?? ""
+        if let templates = TemplateCache.shared.get(key) { return templates }
+        let templates = try PageTemplates(folder: folder, strings: strings)
+        TemplateCache.shared.set(key, templates)
+        return templates
+    }
+
     /// The kit's layout, error page and partials.
     static var kitFolder: URL? { Bundle.module.resourceURL?.appendingPathComponent("Templates") }
 
@@ -73,4 +83,14 @@ public struct PageTemplates: Sendable {
     public static func redirect(to location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])
     }
+}
+
+/// The templates read so far, by folder.
+private final class TemplateCache: @unchecked Sendable {
+    static let shared = TemplateCache()
+    private let lock = NSLock()
+    private var byFolder: [String: PageTemplates] = [:]
+
+    func get(_ key: String) -> PageTemplates? { lock.withLock { byFolder[key] } }
+    func set(_ key: String, _ templates: PageTemplates) { lock.withLock { byFolder[key] = templates } }
 }
