@@ -24,6 +24,7 @@ from typing import Mapping
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
@@ -205,13 +206,20 @@ SIGN_IN_PATH = "/prisijungimas"
 SIGN_OUT_PATH = "/atsijungimas"
 
 
+def wait_for_new_page(driver: WebDriver, element, *, timeout: float = 20) -> None:
+    """Waits until `element`'s page has been replaced. Mid-navigation chromedriver
+    may answer "Node … does not belong to the document" instead of "stale
+    element": it is asked again until the old page is gone."""
+    WebDriverWait(driver, timeout, ignored_exceptions=(WebDriverException,)).until(
+        expected_conditions.staleness_of(element), message=f"no new page after a click on {driver.current_url}"
+    )
+
+
 def _submit(driver: WebDriver, form) -> None:
     """Clicks the form's submit button and waits until the answer's page replaced this one."""
     button = form.find_element(By.CSS_SELECTOR, "button[type=submit], input[type=submit], button:not([type])")
     button.click()
-    WebDriverWait(driver, 15).until(
-        expected_conditions.staleness_of(button), message=f"submitting the form on {driver.current_url} loaded no page"
-    )
+    wait_for_new_page(driver, button)
 
 
 def is_signed_in(driver: WebDriver) -> bool:

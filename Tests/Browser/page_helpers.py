@@ -12,6 +12,8 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.ui import WebDriverWait
 
+from browser_support import wait_for_new_page
+
 
 def fill(driver: WebDriver, name: str, value: str, *, form=None) -> None:
     """Types `value` into the field named `name` (a select is chosen by value,
@@ -37,7 +39,7 @@ def press(driver: WebDriver, button, *, confirm: bool = False) -> None:
     if confirm:
         WebDriverWait(driver, 5).until(expected_conditions.alert_is_present(), message="the button asked nothing")
         driver.switch_to.alert.accept()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button), message=f"no new page after a click on {driver.current_url}")
+    wait_for_new_page(driver, button)
 
 
 def press_text(driver: WebDriver, text: str, *, confirm: bool = False) -> None:

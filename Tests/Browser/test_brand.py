@@ -12,10 +12,8 @@ import urllib.request
 import zlib
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
-from browser_support import assert_no_external_requests, screenshot
+from browser_support import assert_no_external_requests, screenshot, wait_for_new_page
 from page_helpers import press_text
 
 
@@ -44,7 +42,7 @@ def test_an_image_is_uploaded_downloaded_back_and_approved(signed_in_admin, base
     driver.find_element(By.ID, "file").send_keys(str(path))
     button = driver.find_element(By.XPATH, "//form[@id='ikelimo-forma']//button[@type='submit']")
     button.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button), message="the upload loaded no page")
+    wait_for_new_page(driver, button, timeout=30)
     link = driver.find_element(By.CSS_SELECTOR, "#versijos ~ div a[download], a[download]")
     href = link.get_attribute("href")
     cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())

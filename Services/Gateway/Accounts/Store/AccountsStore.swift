@@ -101,23 +101,28 @@ public struct AccountsStore: SessionStore {
     /// use and `sessionMaximum` after signing in, and with its account's disabling.
     func session(token: String, now: Date) async throws -> SignedInSession? {
         let key = AccountRules.hash(token)
-        return try await database.writer.write { db in
-            guard var session = try SessionRecord.fetchOne(db, key: key) else { return nil }
-            guard let account = try AccountRecord.fetchOne(db, key: session.accountId), account.disabledAt == nil,
-                now.timeIntervalSince(session.lastSeenAt) < AccountRules.sessionIdle,
-                now.timeIntervalSince(session.createdAt) < AccountRules.sessionMaximum
-            else {
-                try session.delete(db)
-                return nil
-            }
-            if now.timeIntervalSince(session.lastSeenAt) > 60 {
-                session.lastSeenAt = now
-                try session.update(db)
-            }
-            return SignedInSession(
-                identity: StaffIdentity(accountId: UUID(uuidString: account.id), name: account.name, role: account.accountRole),
-                csrfToken: session.csrfToken)
+        // Read first: a page request writes only when its session ended or its last use slides.
+        let found = try await database.writer.read { db -> (SessionRecord, AccountRecord?)? in
+            guard let session = try SessionRecord.fetchOne(db, key: key) else { return nil }
+            return (session, try AccountRecord.fetchOne(db, key: session.accountId))
         }
+        guard let (session, account) = found else { return nil }
+        guard let account, account.disabledAt == nil,
+            now.timeIntervalSince(session.lastSeenAt) < AccountRules.sessionIdle,
+            now.timeIntervalSince(session.createdAt) < AccountRules.sessionMaximum
+        else {
+            _ = try await database.writer.write { db in try SessionRecord.deleteOne(db, key: key) }
+            return nil
+        }
+        if now.timeIntervalSince(session.lastSeenAt) > 60 {
+            // A session signed out meanwhile is updated nowhere.
+            _ = try await database.writer.write { db in
+                try SessionRecord.filter(key: key).updateAll(db, SessionRecord.Columns.lastSeenAt.set(to: now))
+            }
+        }
+        return SignedInSession(
+            identity: StaffIdentity(accountId: UUID(uuidString: account.id), name: account.name, role: account.accountRole),
+            csrfToken: session.csrfToken)
     }
 
     /// Every account, for the admins' page.
