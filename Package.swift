@@ -75,6 +75,12 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Shared/FileStore"
         ),
+        // Signed links in e-mails (cancel, unsubscribe): written by the mail service, checked by the gateway.
+        .target(
+            name: "SignedLinks",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Shared/SignedLinks"
+        ),
         .target(
             name: "Store",
             dependencies: [
@@ -103,7 +109,7 @@ let package = Package(
             .target(
                 name: "GatewayKit",
                 dependencies: [
-                    "FileStore", "MessageSchema", "Store", "ServiceKit",
+                    "FileStore", "MessageSchema", "SignedLinks", "Store", "ServiceKit",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -129,7 +135,7 @@ let package = Package(
             .executableTarget(
                 name: "komunika-gateway",
                 dependencies: [
-                    "Gateway", "GatewayKit", "GatewayAccounts", "FileStore", "ServiceKit", "MessageSchema",
+                    "Gateway", "GatewayKit", "GatewayAccounts", "FileStore", "ServiceKit", "MessageSchema", "SignedLinks",
                     .product(name: "Hummingbird", package: "hummingbird"),
                 ],
                 path: "Services/Gateway/Main"
@@ -169,6 +175,7 @@ let package = Package(
                 path: "Tests/KomunikaTesting"
             ),
             .testTarget(name: "BusTests", dependencies: ["Bus"], path: "Tests/BusTests"),
+            .testTarget(name: "SignedLinksTests", dependencies: ["SignedLinks"], path: "Tests/SignedLinksTests"),
             .testTarget(name: "FileStoreTests", dependencies: ["FileStore"], path: "Tests/FileStoreTests"),
             .testTarget(name: "MessageSchemaTests", dependencies: ["MessageSchema"], path: "Tests/MessageSchemaTests"),
             .testTarget(

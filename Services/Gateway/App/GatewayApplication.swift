@@ -54,6 +54,7 @@ func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPa
 /// form-token check, then the roles it allows.
 struct PageGroups {
     let open: RouterGroup<GatewayContext>
+    let publicPages: RouterGroup<GatewayContext>
     let department: RouterGroup<GatewayContext>
     let signedIn: RouterGroup<GatewayContext>
     let admin: RouterGroup<GatewayContext>
@@ -64,6 +65,7 @@ struct PageGroups {
             errors, SessionAuthenticator(sessions: AccountsStore(database: dependencies.database)), CSRFProtection(),
         ]
         open = routes.group(behind: common)
+        publicPages = routes.group(behind: common)
         department = routes.group(behind: common + [PageAccess(.viewerToReadEditorToWrite)])
         signedIn = routes.group(behind: common + [PageAccess(.anySignedIn)])
         admin = routes.group(behind: common + [PageAccess(.admin)])
@@ -71,6 +73,7 @@ struct PageGroups {
 
     func add(_ routes: PartRoutes) {
         open.addRoutes(routes.openPages)
+        publicPages.addRoutes(routes.publicPages)
         department.addRoutes(routes.pages)
         signedIn.addRoutes(routes.signedInPages)
         admin.addRoutes(routes.adminPages)

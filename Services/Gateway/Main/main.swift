@@ -6,6 +6,7 @@ import GatewayKit
 import Hummingbird
 import MessageSchema
 import ServiceKit
+import SignedLinks
 
 // komunika-gateway: the read model of every service, and the HTTP API.
 //
@@ -16,6 +17,9 @@ import ServiceKit
 // Its ROUTER takes `komunikactl users` commands (the web application's accounts).
 // KOMUNIKA_BRAND_FILES_DIR (default $KOMUNIKA_DATA_DIR/brand-files): the brand
 // service's file store, which uploads are streamed into and downloads from.
+// KOMUNIKA_LINK_SECRET (default: the file $KOMUNIKA_DATA_DIR/link-secret): signs the links in e-mails.
+// KOMUNIKA_PUBLIC_ORIGINS (space-separated, e.g. "https://www.lnb.lt https://lnb.lt"): the sites that
+// may frame the public pages and call the public JSON routes from a browser (CORS).
 do {
     let environment = ProcessInfo.processInfo.environment
     let runtime = try ServiceRuntime(service: .gateway, migrations: GatewayParts.registerMigrations(in:))
@@ -45,7 +49,9 @@ do {
             publicURL: publicURL,
             brandFiles: ContentStore(
                 folder: ContentStore.folder(environment: environment, dataDirectory: runtime.config.dataDirectory)),
-            control: control))
+            control: control,
+            linkSecret: try LinkSecret.load(environment: environment, dataDirectory: runtime.config.dataDirectory),
+            publicOrigins: (environment["KOMUNIKA_PUBLIC_ORIGINS"] ?? "").split(separator: " ").map(String.init)))
     runtime.logger.info("HTTP on http://\(host):\(port)")
     try await runtime.run([consumer, router, application]) { commands.close() }
 } catch {

@@ -1,6 +1,8 @@
 import FileStore
+import Foundation
 import Logging
 import ServiceKit
+import SignedLinks
 import Store
 
 /// What the HTTP API needs from the gateway's main: its read model, a way to
@@ -26,12 +28,20 @@ public struct GatewayDependencies: Sendable {
     /// The brand service's file store, shared: uploads are streamed into its
     /// `incoming/` folder and downloads streamed from it. `nil`: file routes answer 503.
     public var brandFiles: ContentStore?
+    /// Signs and checks the links in e-mails (cancel one's registration, unsubscribe), shared with the mail service.
+    public var linkSecret: LinkSecret
+    /// The library's own sites (`KOMUNIKA_PUBLIC_ORIGINS`, e.g. `https://www.lnb.lt`): the public JSON
+    /// routes answer CORS for them, and they may frame the public pages.
+    public var publicOrigins: [String]
 
     public init(
         database: ServiceDatabase, commands: CommandClient, waiter: AppliedSeqWaiter,
         isReady: @escaping @Sendable () async -> Bool, logger: Logger, access: AccessControl = .open,
-        publicURL: String = "http://127.0.0.1:8080", brandFiles: ContentStore? = nil, control: ControlHandler? = nil
+        publicURL: String = "http://127.0.0.1:8080", brandFiles: ContentStore? = nil, control: ControlHandler? = nil,
+        linkSecret: LinkSecret = LinkSecret(UUID().uuidString + UUID().uuidString), publicOrigins: [String] = []
     ) {
+        self.linkSecret = linkSecret
+        self.publicOrigins = publicOrigins
         self.control = control ?? ControlHandler(service: .gateway, database: database, relay: nil, consumer: nil)
         self.access = access
         self.publicURL = publicURL

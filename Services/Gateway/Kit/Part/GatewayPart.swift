@@ -37,6 +37,10 @@ public struct PartRoutes {
     public let adminPages = RouteCollection(context: GatewayContext.self)
     /// Pages without an account (signing in); form tokens are still checked.
     public let openPages = RouteCollection(context: GatewayContext.self)
+    /// The public's pages (no account): upcoming events and registering, surveys, the training
+    /// catalogue and enrolling, certificates, the press room. Form tokens are checked; the
+    /// library's own sites (`GatewayDependencies.publicOrigins`) may frame them.
+    public let publicPages = RouteCollection(context: GatewayContext.self)
 
     public init() {}
 }
