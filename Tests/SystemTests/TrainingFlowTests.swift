@@ -50,7 +50,7 @@ final class TrainingFlowTests: XCTestCase {
         }
         let twice = try await http.send(
             .post, "/api/v1/sessions/\(sessionId)/enrolments",
-            json: ["name": "Ona", "institution": "PAVB", "municipality": "Panevėžio m. sav.", "email": "DARBUOTOJAS0@pavb.lt"])
+            json: ["name": "Ona", "institution": "PAVB", "municipality": "Panevėžio miesto savivaldybė", "email": "DARBUOTOJAS0@pavb.lt"])
         XCTAssertEqual(twice.status, 409, twice.text)
         XCTAssertEqual(twice.contentType, "application/problem+json")
 

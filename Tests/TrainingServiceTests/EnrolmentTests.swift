@@ -91,6 +91,26 @@ final class EnrolmentTests: TrainingTestCase {
         XCTAssertEqual(counts, EnrolmentCounts(accepted: 0, waitlisted: 0, cancelled: 0))
     }
 
+    func testOnlyOneOfTheSixtyMunicipalitiesIsAccepted() async throws {
+        let app = try makeHarness()
+        let id = try await app.session()
+        var trainee = Sample.trainee(1)
+        trainee.municipality = "Panevėžio m. sav."
+        let failure = try await app.expectRefusal(EnrolTrainee(sessionId: id, trainee: trainee))
+        XCTAssertEqual(failure.code, .invalid)
+        XCTAssertEqual(failure.details?["field"], "municipality")
+        XCTAssertEqual(
+            failure.message,
+            "'Panevėžio m. sav.' is not one of Lithuania's 60 municipalities (municipality takes the official name, such as 'Vilniaus miesto savivaldybė')."
+        )
+
+        trainee.municipality = " Zarasų rajono savivaldybė "
+        let enrolled = try await app.expectSuccess(EnrolTrainee(sessionId: id, trainee: trainee))
+        XCTAssertEqual(enrolled.status, .accepted)
+        let counts = try await app.counts(id)
+        XCTAssertEqual(counts, EnrolmentCounts(accepted: 1, waitlisted: 0, cancelled: 0))
+    }
+
     func testEnrolmentRefusals() async throws {
         let app = try makeHarness()
         let unknown = try await app.expectRefusal(EnrolTrainee(sessionId: UUID(), trainee: Sample.trainee(1)))

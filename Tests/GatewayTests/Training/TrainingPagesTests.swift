@@ -93,7 +93,7 @@ final class TrainingPagesTests: XCTestCase {
             XCTAssertTrue(sheet.text.contains(#"<dd id="pazymejimo-valandos">6 val.</dd>"#))
             XCTAssertTrue(sheet.text.contains(#"<dd id="pazymejimo-data">2027 m. vasario 24 d.</dd>"#))
             XCTAssertTrue(sheet.text.contains("„Ryšiai su žiniasklaida“"))
-            XCTAssertTrue(sheet.text.contains("http://127.0.0.1:8080/api/v1/certificates/ABCD2345EFGH"))
+            XCTAssertTrue(sheet.text.contains("http://127.0.0.1:8080/sertifikatai/ABCD2345EFGH"))
             let forged = try await viewer.post(client, Self.held + "/ivyko", [])
             XCTAssertEqual(forged.status, .forbidden)
         }
@@ -123,7 +123,8 @@ final class TrainingPagesTests: XCTestCase {
             let missing = try await editor.post(
                 client, Self.planned + "/dalyviai", [("name", "Aldona"), ("institution", "Kauno biblioteka"), ("email", "aldona@kaunas.lt")])
             XCTAssertEqual(missing.status, .unprocessableContent)
-            XCTAssertTrue(missing.text.contains(#"<p class="field-error" id="municipality-klaida">Įveskite savivaldybę.</p>"#), missing.text)
+            XCTAssertTrue(
+                missing.text.contains(#"<p class="field-error" id="municipality-klaida">Pasirinkite savivaldybę iš sąrašo.</p>"#), missing.text)
             XCTAssertTrue(missing.text.contains(#"aria-invalid="true" aria-describedby="municipality-klaida""#))
             XCTAssertTrue(missing.text.contains(#"value="Aldona""#), "the form keeps what was typed")
 

@@ -127,7 +127,8 @@ struct TrainingTransitionInput: Decodable {
     }
 }
 
-/// The body of `POST /api/v1/sessions/{id}/enrolments`.
+/// The body of `POST /api/v1/sessions/{id}/enrolments`; `municipality` is
+/// one of `Municipalities.all`.
 struct EnrolmentInput: Decodable {
     var name: String?
     var institution: String?
@@ -139,6 +140,12 @@ struct EnrolmentInput: Decodable {
         let name = check.required(name, "name")
         let institution = check.required(institution, "institution")
         let municipality = check.required(municipality, "municipality")
+        if let municipality, !Municipalities.contains(municipality) {
+            check.add(
+                "municipality",
+                "'municipality' must be one of Lithuania's 60 municipalities by its official name, such as 'Vilniaus miesto savivaldybė'; '\(municipality)' is not"
+            )
+        }
         let email = check.required(email, "email")
         if let email, !Self.isEmail(email) {
             check.add("email", "'email' must be an e-mail address such as vardas@biblioteka.lt; '\(email)' is not")

@@ -47,12 +47,22 @@ enum TrainingForms {
         var errors: Errors = [:]
         if form["name"] == nil { errors["name"] = TrainingPageStrings.needName.text(in: language) }
         if form["institution"] == nil { errors["institution"] = TrainingPageStrings.needInstitution.text(in: language) }
-        if form["municipality"] == nil { errors["municipality"] = TrainingPageStrings.needMunicipality.text(in: language) }
+        if !Municipalities.contains(form["municipality"] ?? "") {
+            errors["municipality"] = TrainingPageStrings.needMunicipality.text(in: language)
+        }
         if !EnrolmentInput.isEmail(form["email"] ?? "") { errors["email"] = TrainingPageStrings.badEmail.text(in: language) }
         guard errors.isEmpty, let name = form["name"], let institution = form["institution"],
             let municipality = form["municipality"], let email = form["email"]
         else { return (nil, errors) }
         return (Trainee(name: name, institution: institution, municipality: municipality, email: email), errors)
+    }
+
+    /// The 60 municipalities for a `<select>` (first a blank choice), `selected` chosen.
+    static func municipalities(selected: String, _ language: Language) -> [[String: Any]] {
+        let blank: [String: Any] = [
+            "value": "", "label": TrainingPageStrings.chooseMunicipality.text(in: language), "selected": selected.isEmpty,
+        ]
+        return [blank] + Municipalities.all.map { name in ["value": name, "label": name, "selected": name == selected] }
     }
 
     /// The topics for a `<select>`, `selected` chosen.

@@ -125,6 +125,7 @@ struct TrainingSessionPageController {
                 ["code": certificate.code, "name": certificate.name, "institution": certificate.institution] as [String: Any]
             },
             "hasCertificates": !certificates.isEmpty, "errors": errors,
+            "municipalities": TrainingForms.municipalities(selected: TrainingForms.text(form, "municipality"), language),
             "form": [
                 "name": TrainingForms.text(form, "name"), "institution": TrainingForms.text(form, "institution"),
                 "municipality": TrainingForms.text(form, "municipality"), "email": TrainingForms.text(form, "email"),

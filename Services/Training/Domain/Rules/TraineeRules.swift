@@ -9,8 +9,9 @@ enum TraineeRules {
             municipality: trainee.municipality.trimmed, email: trainee.email.trimmed)
     }
 
-    /// Refuses with `.invalid` the first missing field or an e-mail address
-    /// that is not one: one "@", a name before it, a domain with a dot after it.
+    /// Refuses with `.invalid` the first missing field, a municipality that
+    /// is not one of `Municipalities.all`, or an e-mail address that is not
+    /// one: one "@", a name before it, a domain with a dot after it.
     static func validate(_ trainee: Trainee) throws {
         let trainee = normalised(trainee)
         if trainee.name.isEmpty {
@@ -21,6 +22,12 @@ enum TraineeRules {
         }
         if trainee.municipality.isEmpty {
             throw invalid("municipality", "The municipality (municipality) is required.")
+        }
+        if !Municipalities.contains(trainee.municipality) {
+            throw invalid(
+                "municipality",
+                "'\(trainee.municipality)' is not one of Lithuania's 60 municipalities (municipality takes the official name, such as 'Vilniaus miesto savivaldybė')."
+            )
         }
         if !isEmail(trainee.email) {
             throw invalid(
