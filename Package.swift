@@ -20,6 +20,7 @@ let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training"
 let gatewayPartExtras: [String: [Target.Dependency]] = [
     "Surveys": [.product(name: "CSV", package: "CSV.swift")],
     "Brand": ["FileStore"],
+    "Training": ["SignedLinks"],
     "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit")],
     "Accounts": [
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -193,7 +194,7 @@ let package = Package(
             .testTarget(
                 name: "GatewayTests",
                 dependencies: [
-                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "MessageSchema", "ServiceKit", "Store",
+                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "MessageSchema", "ServiceKit", "Store", "SignedLinks",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),

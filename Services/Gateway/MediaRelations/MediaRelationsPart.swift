@@ -3,7 +3,9 @@ import GRDB
 import GatewayKit
 import MessageSchema
 
-/// The media-relations part: contacts and lists, press releases and their public feed, journalists' visits, mentions with their import and reports: its tables, the messages it applies, its routes and pages.
+/// The media-relations part: contacts and lists, press releases with the public press room
+/// (`/spaudai`) and its RSS and Atom feeds, journalists' visits, mentions with their import and
+/// reports: its tables, the messages it applies, its routes and pages.
 public struct MediaRelationsPart: GatewayPart {
     public init() {}
 
@@ -20,6 +22,7 @@ public struct MediaRelationsPart: GatewayPart {
         PressReleasesPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         VisitsPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         MentionsPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        PressRoomPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
     }
 
     static func templates() throws -> PageTemplates {

@@ -5,8 +5,10 @@ import MessageSchema
 
 /// The training part: courses, sessions with enrolments and attendance, and
 /// the public check of a certificate: its tables, the messages it applies,
-/// its API routes and its pages (courses, sessions, certificates), its share
-/// of the start page, the search and the annual report.
+/// its API routes, the staff's pages (courses, sessions, certificates), the
+/// public's pages (the catalogue `/kursai`, enrolling and cancelling by the
+/// mail's link, `/sertifikatai/{code}`), its share of the start page, the
+/// search and the annual report.
 public struct TrainingPart: GatewayPart {
     public init() {}
 
@@ -22,11 +24,16 @@ public struct TrainingPart: GatewayPart {
         CertificatesPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         TrainingSessionPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         CoursesPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        PublicCoursesPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        PublicEnrolmentPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        CertificateCheckPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
     }
 
     /// The part's templates, loaded once.
     static let templates = Result {
-        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: TrainingPageStrings.all)
+        try PageTemplates.cached(
+            folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"),
+            strings: TrainingPageStrings.all.merging(PublicTrainingStrings.all) { staff, _ in staff })
     }
 
     public func startPageSections(for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [PageSection] {

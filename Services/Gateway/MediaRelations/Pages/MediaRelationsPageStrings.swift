@@ -37,6 +37,12 @@ enum MediaRelationsPageStrings {
         "remove_member_confirm": Localized(lt: "Išbraukti šį kontaktą iš sąrašo?", en: "Remove this contact from the list?"),
         "actions": Localized(lt: "Veiksmai", en: "Actions"),
         "press_releases": Localized(lt: "Pranešimai spaudai", en: "Press releases"),
+        "press_room_lead": Localized(
+            lt: "Nacionalinės bibliotekos pranešimai žiniasklaidai, naujausi viršuje. Prenumeruokite:",
+            en: "The National Library's releases for the media, newest first. Subscribe:"),
+        "press_room_empty": Localized(lt: "Pranešimų spaudai dar nėra.", en: "No press releases yet."),
+        "feed_rss": Localized(lt: "Pranešimai spaudai (RSS)", en: "Press releases (RSS)"),
+        "feed_atom": Localized(lt: "Pranešimai spaudai (Atom)", en: "Press releases (Atom)"),
         "press_release": Localized(lt: "Pranešimas spaudai", en: "Press release"),
         "new_press_release": Localized(lt: "Naujas pranešimas spaudai", en: "New press release"),
         "write": Localized(lt: "Išsaugoti juodraštį", en: "Save the draft"),

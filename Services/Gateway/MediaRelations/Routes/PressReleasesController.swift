@@ -32,14 +32,14 @@ struct PressReleasesController {
         return ListView(items: result.items.map(PressReleaseView.init), total: result.total, limit: page.limit, offset: page.offset)
     }
 
-    /// `GET /api/v1/press-releases/feed.xml`, public: the distributed ones as RSS 2.0.
+    /// `GET /api/v1/press-releases/feed.xml`, public: the distributed ones as
+    /// RSS 2.0 (the same as the press room's `/spaudai/rss.xml`).
     @Sendable func feed(_ request: Request, context: GatewayContext) async throws -> Response {
         _ = try QueryParameters(request, allowed: [])
         let releases = try await dependencies.read { db in try PressReleaseFeed.distributed(in: db) }
-        var headers = HTTPFields()
-        headers[.contentType] = "application/rss+xml; charset=utf-8"
-        let text = PressReleaseFeed.document(for: releases, link: "/api/v1/press-releases/feed.xml")
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        let publicURL = dependencies.publicURL
+        let text = PressReleaseFeed.rss(releases, publicURL: publicURL, selfLink: "\(publicURL)/api/v1/press-releases/feed.xml")
+        return PressReleaseFeed.response(text, contentType: "application/rss+xml; charset=utf-8")
     }
 
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<PressReleaseView> {

@@ -14,7 +14,7 @@ struct CertificatesController {
 
     @Sendable func verify(_ request: Request, context: GatewayContext) async throws -> CertificateView {
         let typed = context.parameters.get("code") ?? ""
-        let code = String(typed.uppercased().filter { $0 != " " && $0 != "-" })
+        let code = CertificateCheckPageController.normalised(typed)
         let row = try await dependencies.read { db in try TrainingQueries.certificate(code: code, in: db) }
         guard let row else {
             throw Problem.notFound("no certificate has the verification code '\(typed)'")

@@ -33,7 +33,7 @@ struct CertificatesPageController {
 
     @Sendable func sheet(_ request: Request, context: GatewayContext) async throws -> Response {
         let viewer = Viewer(request: request, context: context)
-        let code = String((context.parameters.get("code") ?? "").uppercased().filter { $0 != " " && $0 != "-" })
+        let code = CertificateCheckPageController.normalised(context.parameters.get("code") ?? "")
         let found = try await dependencies.read { db in try TrainingPageQueries.certificateSheet(code: code, in: db) }
         guard let found else { throw PageProblem.notFound(TrainingPageStrings.noSuchCertificate) }
         let certificate = found.certificate
@@ -42,7 +42,7 @@ struct CertificatesPageController {
             "code": certificate.code, "name": certificate.name, "institution": certificate.institution,
             "course": certificate.courseTitleLt, "date": HumanDate.day(certificate.sessionStartsAt, in: language),
             "issued": HumanDate.day(certificate.issuedAt, in: language),
-            "verifyURL": "\(dependencies.publicURL)/api/v1/certificates/\(certificate.code)",
+            "verifyURL": "\(dependencies.publicURL)/sertifikatai/\(certificate.code)",
         ]
         if let endsAt = found.sessionEndsAt {
             data["hours"] = TrainingPageStrings.hours(from: certificate.sessionStartsAt, to: endsAt, in: language)
