@@ -20,6 +20,7 @@ let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training"
 let gatewayPartExtras: [String: [Target.Dependency]] = [
     "Surveys": [.product(name: "CSV", package: "CSV.swift")],
     "Brand": ["FileStore"],
+    "Events": ["SignedLinks"],
     "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit")],
     "Accounts": [
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
