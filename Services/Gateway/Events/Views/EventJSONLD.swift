@@ -8,10 +8,12 @@ enum EventJSONLD {
     static let library = "Lietuvos nacionalinė Martyno Mažvydo biblioteka"
     static let libraryURL = "https://www.lnb.lt"
     /// The library's own address, where its halls are.
-    static let libraryAddress: [String: Any] = [
-        "@type": "PostalAddress", "streetAddress": "Gedimino pr. 51", "postalCode": "LT-01109", "addressLocality": "Vilnius",
-        "addressCountry": "LT",
-    ]
+    static var libraryAddress: [String: Any] {
+        [
+            "@type": "PostalAddress", "streetAddress": "Gedimino pr. 51", "postalCode": "LT-01109", "addressLocality": "Vilnius",
+            "addressCountry": "LT",
+        ]
+    }
 
     /// The members of the `Event`; `url` is the event's public page.
     static func object(_ event: EventRecord, url: String, language: Language) -> [String: Any] {
