@@ -21,6 +21,7 @@ let gatewayPartExtras: [String: [Target.Dependency]] = [
     "Surveys": [.product(name: "CSV", package: "CSV.swift")],
     "Brand": ["FileStore"],
     "Training": ["SignedLinks"],
+    "Events": ["SignedLinks"],
     "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit")],
     "Accounts": [
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

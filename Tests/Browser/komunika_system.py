@@ -220,6 +220,8 @@ class KomunikaSystem:
                 "KOMUNIKA_LOG_LEVEL": "info",
                 "KOMUNIKA_GATEWAY_SOURCES": ",".join(self.domain_services),
                 "KOMUNIKA_SERVICES": ",".join(everything),
+                # The library's own site may frame the public pages and call the public API (CORS).
+                "KOMUNIKA_PUBLIC_ORIGINS": "https://www.lnb.lt",
             }
         )
         for name in everything:

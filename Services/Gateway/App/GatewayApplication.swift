@@ -10,7 +10,9 @@ import Logging
 /// sessions and form tokens. An API error is answered as
 /// `application/problem+json`, a page's as a page; a known API path with
 /// another method gets 405 (behind the token check: without a token, 401).
-/// Every answer carries a `Content-Security-Policy` of `default-src 'self'`.
+/// Every answer carries a `Content-Security-Policy` of `default-src 'self'`;
+/// only the public's pages may be framed, by the library's own sites
+/// (`publicOrigins`), for which the public API also answers CORS.
 public func buildGatewayApplication(
     configuration: ApplicationConfiguration, dependencies: GatewayDependencies
 ) throws -> some ApplicationProtocol {
@@ -35,23 +37,26 @@ func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPa
     let staff = routes.restricted(by: access, to: .viewerToReadEditorToWrite)
     ActivityRoutes(dependencies: dependencies).addRoutes(to: staff)
     let pages = try PageGroups(routes: routes, dependencies: dependencies)
+    let open = PublicCORSRoutes(table: routes, origins: PublicOrigins(dependencies.publicOrigins), logger: dependencies.logger)
     let wholeSite = PartRoutes()
     try WholeSitePages(dependencies: dependencies, parts: parts).addRoutes(to: wholeSite)
     for part in parts {
         let partRoutes = PartRoutes()
         try part.addRoutes(to: partRoutes, dependencies: dependencies)
-        routes.addRoutes(partRoutes.open)
+        open.addRoutes(partRoutes.open)
         staff.addRoutes(partRoutes.staff)
         pages.add(partRoutes)
     }
     staff.addRoutes(wholeSite.staff)
+    open.addPreflightRoutes()
     pages.add(wholeSite)
     routes.addMethodNotAllowedRoutes(behind: access.middleware(requiring: .viewerToReadEditorToWrite))
     return router
 }
 
 /// The page groups: each behind the page errors, the session cookie and the
-/// form-token check, then the roles it allows.
+/// form-token check, then the roles it allows; the public's pages first
+/// behind their framing policy and look (`PublicPageFrame`).
 struct PageGroups {
     let open: RouterGroup<GatewayContext>
     let publicPages: RouterGroup<GatewayContext>
@@ -65,7 +70,7 @@ struct PageGroups {
             errors, SessionAuthenticator(sessions: AccountsStore(database: dependencies.database)), CSRFProtection(),
         ]
         open = routes.group(behind: common)
-        publicPages = routes.group(behind: common)
+        publicPages = routes.group(behind: [PublicPageFrame(origins: PublicOrigins(dependencies.publicOrigins))] + common)
         department = routes.group(behind: common + [PageAccess(.viewerToReadEditorToWrite)])
         signedIn = routes.group(behind: common + [PageAccess(.anySignedIn)])
         admin = routes.group(behind: common + [PageAccess(.admin)])

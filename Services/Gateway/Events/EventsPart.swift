@@ -4,7 +4,8 @@ import GatewayKit
 
 /// The events part: events and their registrations and attendance, the
 /// annual plans, demand statistics and the public calendar: its tables, the
-/// messages it applies, its API routes and its pages.
+/// messages it applies, its API routes and its pages — the staff's, and the
+/// public's (the calendar, an event's page and registration form, the cancel link).
 public struct EventsPart: GatewayPart {
     public init() {}
 
@@ -22,6 +23,8 @@ public struct EventsPart: GatewayPart {
         EventFormPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         EventActionsPageController(dependencies: dependencies, pages: pages).addRoutes(to: routes)
         PlanPagesController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        PublicEventsPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        CancelLinkPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
     }
 
     public func startPageSections(for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [PageSection] {
@@ -38,6 +41,8 @@ public struct EventsPart: GatewayPart {
 
     /// The part's templates, read once.
     static func templates() throws -> PageTemplates {
-        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: EventsPageStrings.all)
+        try PageTemplates.cached(
+            folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"),
+            strings: EventsPageStrings.all.merging(PublicEventsPageStrings.all) { _, publicWords in publicWords })
     }
 }

@@ -18,19 +18,23 @@ import XCTest
 /// command client that has no connection to any service: writes that pass
 /// the gateway's own checks are answered 503. The brand file store is
 /// `brandFiles`, or a new one in a temporary folder that takes files up to
-/// `GatewayHTTP.testMaxFileSize`, removed after.
+/// `GatewayHTTP.testMaxFileSize`, removed after. The public pages may be
+/// framed by, and the public API answers CORS for, `publicOrigins`; links are
+/// signed with `GatewayHTTP.linkSecret`.
 enum GatewayHTTP {
+    /// The secret the test gateway checks signed links with.
+    static let linkSecret = LinkSecret("gateway-tests-link-secret-of-32-characters-or-more")
+
     /// The largest upload of the temporary file store: 1 MiB.
     static let testMaxFileSize: Int64 = 1024 * 1024
-    /// The secret the gateway checks signed links with, to make them in tests.
-    static let linkSecret = LinkSecret("the-gateway-tests-sign-their-links-with-this")
 
     static func test(
-        ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil,
+        ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil, publicOrigins: [String] = [],
         seed: (ReadModelFixture) throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        try await withDatabase(ready: ready, access: access, brandFiles: brandFiles, seed: seed) { client, _ in
+        try await withDatabase(ready: ready, access: access, brandFiles: brandFiles, publicOrigins: publicOrigins, seed: seed) {
+            client, _ in
             try await body(client)
         }
     }
@@ -39,7 +43,7 @@ enum GatewayHTTP {
     /// `unreachable` are services the command client has a connection to, on
     /// ipc paths nothing listens on: they never answer.
     static func withDatabase(
-        ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil,
+        ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil, publicOrigins: [String] = [],
         unreachable: [ServiceName] = [], seed: (ReadModelFixture) throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol, ServiceDatabase) async throws -> Void
     ) async throws {
@@ -60,7 +64,8 @@ enum GatewayHTTP {
         }
         let dependencies = GatewayDependencies(
             database: fixture.database, commands: commands, waiter: AppliedSeqWaiter(), isReady: { ready },
-            logger: Logger(label: "gateway-tests"), access: access, brandFiles: files, linkSecret: linkSecret)
+            logger: Logger(label: "gateway-tests"), access: access, brandFiles: files, linkSecret: linkSecret,
+            publicOrigins: publicOrigins)
         let app = try buildGatewayApplication(configuration: ApplicationConfiguration(), dependencies: dependencies)
         let database = fixture.database
         try await app.test(.router) { client in try await body(client, database) }

@@ -15,11 +15,14 @@ struct EventFilter: Sendable, Equatable {
     /// Words every one of which a title or description (LT or EN) has,
     /// as a word or the start of one, diacritics ignored.
     var text: String?
+    /// Events at this place: a library hall's name, else the city (or the country), as `Venue.place` has it.
+    var venue: String?
 
     init(
         from: Date? = nil, to: Date? = nil, types: Set<EventType> = [], statuses: Set<EventStatus> = [],
-        text: String? = nil
+        text: String? = nil, venue: String? = nil
     ) {
+        self.venue = venue
         self.from = from
         self.to = to
         self.types = types

@@ -92,6 +92,10 @@ enum EventsQueries {
             conditions.append("e.rowid IN (SELECT rowid FROM eventSearch WHERE eventSearch MATCH ?)")
             arguments += [pattern]
         }
+        if let venue = filter.venue {
+            conditions.append("\(Venue.placeSQL) = ?")
+            arguments += [venue]
+        }
         if let from = filter.from, let to = filter.to, from >= to { return (nil, arguments) }
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }

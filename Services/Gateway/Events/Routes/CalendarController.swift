@@ -4,7 +4,8 @@ import Hummingbird
 
 /// `GET /api/v1/calendar.ics`: scheduled and held events (and cancelled ones
 /// that had been scheduled) as an RFC 5545 calendar; `from`, `to` and
-/// `type` narrow it like the event list.
+/// `type` narrow it like the event list, `venue` to one place (as the
+/// public calendar's filter).
 struct CalendarController {
     let dependencies: GatewayDependencies
 
@@ -13,9 +14,10 @@ struct CalendarController {
     }
 
     @Sendable func calendar(_ request: Request, context: GatewayContext) async throws -> Response {
-        let query = try QueryParameters(request, allowed: ["from", "to", "type"])
-        let filter = try EventListQuery.filter(from: query)
-        let events = try await dependencies.read { db in try EventsQueries.calendarEvents(filter, in: db) }
+        let query = try QueryParameters(request, allowed: ["from", "to", "type", "venue"])
+        var filter = try EventListQuery.filter(from: query)
+        filter.venue = try EventListQuery.venue(from: query)
+        let events = try await dependencies.read { [filter] db in try EventsQueries.calendarEvents(filter, in: db) }
         let text = ICalendar.document(for: events)
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8"

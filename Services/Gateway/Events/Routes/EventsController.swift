@@ -95,4 +95,11 @@ enum EventListQuery {
             from: from, to: to, types: try query.set("type", of: EventType.self),
             statuses: try query.set("status", of: EventStatus.self), text: text)
     }
+
+    /// `venue`: a place as the public events show it (`place`), at most 200 characters.
+    static func venue(from query: QueryParameters) throws -> String? {
+        guard let venue = query.string("venue")?.trimmingCharacters(in: .whitespaces), !venue.isEmpty else { return nil }
+        if venue.count > 200 { throw Problem.badQuery("venue", "'venue' must be at most 200 characters") }
+        return venue
+    }
 }

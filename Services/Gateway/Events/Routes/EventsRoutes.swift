@@ -10,5 +10,6 @@ struct EventsRoutes {
         PlansController(dependencies: dependencies).addRoutes(to: routes)
         StatsController(dependencies: dependencies).addRoutes(to: routes)
         CalendarController(dependencies: dependencies).addRoutes(to: routes)
+        PublicEventsController(dependencies: dependencies).addRoutes(to: routes)
     }
 }

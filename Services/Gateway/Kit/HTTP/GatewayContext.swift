@@ -14,6 +14,9 @@ public struct GatewayContext: AuthRequestContext, RequestContext {
     public var csrfToken: String?
     /// The session cookie's token of a signed-in page request (sign-out ends it).
     public var sessionToken: String?
+    /// `true` on the public's pages (`PublicPageFrame` sets it): the layout shows the public
+    /// navigation, not the staff's.
+    public var isPublicPage = false
 
     public init(source: Source) {
         self.coreContext = .init(source: source)

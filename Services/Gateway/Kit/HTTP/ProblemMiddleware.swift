@@ -17,16 +17,25 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let problem as Problem {
+        } catch {
+            return response(for: error, request: request)
+        }
+    }
+
+    /// The problem+json answer to `error`, thrown while answering `request`
+    /// (what a route wrapper that must add headers to errors too answers).
+    public func response(for error: any Error, request: Request) -> Response {
+        switch error {
+        case let problem as Problem:
             return problem.response(instance: request.uri.path)
-        } catch let error as HTTPError {
+        case let error as HTTPError:
             return problem(for: error, request: request).response(instance: request.uri.path)
-        } catch let error as any HTTPResponseError {
+        case let error as any HTTPResponseError:
             return Problem(
                 error.status, code: Self.code(of: error.status), title: error.status.reasonPhrase,
                 detail: error.status.reasonPhrase
             ).response(instance: request.uri.path)
-        } catch {
+        default:
             logger.error(
                 "request failed",
                 metadata: [

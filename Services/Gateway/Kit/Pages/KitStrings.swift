@@ -7,6 +7,9 @@ public enum KitStrings {
         "app_name": "Komunika",
         "library_name": Localized(
             lt: "Lietuvos nacionalinė Martyno Mažvydo biblioteka", en: "Martynas Mažvydas National Library of Lithuania"),
+        "library_short": Localized(lt: "LNB", en: "LNB"),
+        "language": Localized(lt: "Kalba", en: "Language"),
+        "privacy_notice": Localized(lt: "Privatumo pranešimas", en: "Privacy notice"),
         "department": Localized(lt: "Komunikacijos ir marketingo skyrius", en: "Communication and Marketing Department"),
         "skip_to_content": Localized(lt: "Pereiti prie turinio", en: "Skip to content"),
         "menu": Localized(lt: "Meniu", en: "Menu"),

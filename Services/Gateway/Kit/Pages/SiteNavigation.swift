@@ -1,7 +1,8 @@
 import ServiceKit
 
 /// The menu in every page's header: each part's main page, for the roles
-/// that may open it. A submitter sees only the submissions.
+/// that may open it (a submitter sees only the submissions); on the public's
+/// pages, the public menu instead.
 public enum SiteNavigation {
     public struct Item: Sendable {
         public var path: String
@@ -22,6 +23,13 @@ public enum SiteNavigation {
         Item(path: "/apklausos", label: Localized(lt: "Apklausos", en: "Surveys"), minimumRole: .viewer, alsoHigherRoles: true),
         Item(path: "/ataskaitos", label: Localized(lt: "Ataskaitos", en: "Reports"), minimumRole: .viewer, alsoHigherRoles: true),
         Item(path: "/operacijos", label: Localized(lt: "Operacijos", en: "Operations"), minimumRole: .admin, alsoHigherRoles: true),
+    ]
+
+    /// The menu of the public's pages (`PartRoutes.publicPages`), the same for everyone.
+    public static let publicItems: [Item] = [
+        Item(path: "/kalendorius", label: Localized(lt: "Renginiai", en: "Events"), minimumRole: .submitter, alsoHigherRoles: true),
+        Item(path: "/kursai", label: Localized(lt: "Mokymai", en: "Training"), minimumRole: .submitter, alsoHigherRoles: true),
+        Item(path: "/spaudai", label: Localized(lt: "Spaudai", en: "Press"), minimumRole: .submitter, alsoHigherRoles: true),
     ]
 
     /// The items `role` sees.

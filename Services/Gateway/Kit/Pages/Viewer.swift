@@ -11,18 +11,21 @@ public struct Viewer: Sendable {
     public var csrfToken: String
     /// The page's path and query, for the language switch and the menu.
     public var path: String
+    /// A public page: the public menu and look, nothing of the staff's (not even who is signed in).
+    public var isPublicPage: Bool
 
-    public init(identity: StaffIdentity?, language: Language, csrfToken: String, path: String) {
+    public init(identity: StaffIdentity?, language: Language, csrfToken: String, path: String, isPublicPage: Bool = false) {
         self.identity = identity
         self.language = language
         self.csrfToken = csrfToken
         self.path = path
+        self.isPublicPage = isPublicPage
     }
 
     public init(request: Request, context: GatewayContext) {
         self.init(
             identity: context.identity, language: Language(of: request), csrfToken: context.csrfToken ?? "",
-            path: request.uri.description)
+            path: request.uri.description, isPublicPage: context.isPublicPage)
     }
 
     /// Whether the person may change things (an editor or an admin).
@@ -35,7 +38,8 @@ public struct Viewer: Sendable {
     /// What the layout and the page's template read.
     func templateContext(title: String, strings: PageStrings, data: Any) -> [String: Any] {
         let role = identity?.role
-        let nav: [[String: Any]] = (role.map(SiteNavigation.items(for:)) ?? []).map { item in
+        let items = isPublicPage ? SiteNavigation.publicItems : (role.map(SiteNavigation.items(for:)) ?? [])
+        let nav: [[String: Any]] = items.map { item in
             let current = item.path == "/" ? pathOnly == "/" : pathOnly.hasPrefix(item.path)
             return ["href": item.path, "label": item.label.text(in: language), "current": current]
         }
@@ -48,7 +52,17 @@ public struct Viewer: Sendable {
             ],
             "data": data,
         ]
-        if let identity {
+        if isPublicPage {
+            context["public"] = [
+                "languages": Language.allCases.map { each in
+                    [
+                        "href": "/kalba?lang=\(each.rawValue)&back=\(Self.queryEscaped(path))", "label": each.rawValue.uppercased(),
+                        "lang": each.rawValue, "current": each == language,
+                        "name": each == .lt ? "Lietuviškai" : "English",
+                    ] as [String: Any]
+                }
+            ]
+        } else if let identity {
             context["me"] = [
                 "name": identity.name, "role": KitStrings.roleName(identity.role).text(in: language),
                 "canEdit": canEdit, "isAdmin": isAdmin, "isStaff": identity.role >= .viewer,
