@@ -18,7 +18,7 @@ let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training"
 
 /// What a gateway part needs beyond what every part has.
 let gatewayPartExtras: [String: [Target.Dependency]] = [
-    "Surveys": [.product(name: "CSV", package: "CSV.swift")],
+    "Surveys": [.product(name: "CSV", package: "CSV.swift"), "SignedLinks"],
     "Brand": ["FileStore"],
     "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit")],
     "Accounts": [
@@ -193,7 +193,8 @@ let package = Package(
             .testTarget(
                 name: "GatewayTests",
                 dependencies: [
-                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "MessageSchema", "ServiceKit", "Store",
+                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "MessageSchema", "ServiceKit", "SignedLinks",
+                    "Store",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),

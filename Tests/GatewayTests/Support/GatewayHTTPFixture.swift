@@ -6,6 +6,7 @@ import HummingbirdTesting
 import Logging
 import MessageSchema
 import ServiceKit
+import SignedLinks
 import Store
 import XCTest
 
@@ -21,6 +22,8 @@ import XCTest
 enum GatewayHTTP {
     /// The largest upload of the temporary file store: 1 MiB.
     static let testMaxFileSize: Int64 = 1024 * 1024
+    /// The link secret of every test gateway: tests sign links with it.
+    static let linkSecret = LinkSecret("gateway-tests-link-secret-of-32-characters")
 
     static func test(
         ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil,
@@ -37,7 +40,8 @@ enum GatewayHTTP {
     /// ipc paths nothing listens on: they never answer.
     static func withDatabase(
         ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil,
-        unreachable: [ServiceName] = [], seed: (ReadModelFixture) throws -> Void = { _ in },
+        unreachable: [ServiceName] = [], publicPosts: PublicPostLimit = PublicPostLimit(),
+        seed: (ReadModelFixture) throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol, ServiceDatabase) async throws -> Void
     ) async throws {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("gateway-files-\(UUID().uuidString.prefix(8))")
@@ -57,7 +61,8 @@ enum GatewayHTTP {
         }
         let dependencies = GatewayDependencies(
             database: fixture.database, commands: commands, waiter: AppliedSeqWaiter(), isReady: { ready },
-            logger: Logger(label: "gateway-tests"), access: access, brandFiles: files)
+            logger: Logger(label: "gateway-tests"), access: access, brandFiles: files, linkSecret: linkSecret,
+            publicPosts: publicPosts)
         let app = try buildGatewayApplication(configuration: ApplicationConfiguration(), dependencies: dependencies)
         let database = fixture.database
         try await app.test(.router) { client in try await body(client, database) }

@@ -14,10 +14,13 @@ public struct GatewayContext: AuthRequestContext, RequestContext {
     public var csrfToken: String?
     /// The session cookie's token of a signed-in page request (sign-out ends it).
     public var sessionToken: String?
+    /// The connection's remote IP address (`nil` in router tests): see `ClientAddresses` for the client's.
+    public var remoteAddress: String?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
         self.identity = nil
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress
     }
 }
 
