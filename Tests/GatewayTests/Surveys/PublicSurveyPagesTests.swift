@@ -211,20 +211,57 @@ final class PublicSurveyPagesTests: XCTestCase {
         }
     }
 
-    func testStaffInviteAContactListOrPeopleByNameAndWrongInvitationsAreRefused() async throws {
-        let list = UUID()
-        let empty = UUID()
-        let seed: (ReadModelFixture) throws -> Void = { fixture in
-            try Self.seed(fixture)
-            let media = MessageFeed(fixture.database, source: .mediaRelations)
-            let reporter = UUID()
-            try media.apply(
-                ContactCreated(contactId: reporter, details: ContactDetails(kind: .journalist, name: "Rūta Radijo", topics: [])))
-            try media.apply(ContactListCreated(listId: list, name: "Bibliotekininkai"))
-            try media.apply(ContactListCreated(listId: empty, name: "Be adresų"))
-            try media.apply(ContactAddedToList(listId: empty, contactId: reporter))
+    static let list = UUID()
+    static let emptyList = UUID()
+
+    /// The seed, and two contact lists: one with a member with an e-mail, one whose only member has none.
+    static func seedWithLists(_ fixture: ReadModelFixture) throws {
+        try seed(fixture)
+        let media = MessageFeed(fixture.database, source: .mediaRelations)
+        let reporter = UUID()
+        let librarian = UUID()
+        try media.apply(ContactCreated(contactId: reporter, details: ContactDetails(kind: .journalist, name: "Rūta Radijo", topics: [])))
+        try media.apply(
+            ContactCreated(
+                contactId: librarian,
+                details: ContactDetails(kind: .journalist, name: "Ona Onaitė", topics: [], email: "ona@biblioteka.lt")))
+        try media.apply(ContactListCreated(listId: list, name: "Bibliotekininkai"))
+        try media.apply(ContactAddedToList(listId: list, contactId: librarian))
+        try media.apply(ContactListCreated(listId: emptyList, name: "Be adresų"))
+        try media.apply(ContactAddedToList(listId: emptyList, contactId: reporter))
+    }
+
+    func testTheStaffSurveyPageInvitesAContactList() async throws {
+        try await GatewayHTTP.withDatabase(seed: Self.seedWithLists) { client, database in
+            var editor = try await PageSession.signedIn(
+                client, database: database, name: "Redaktorė Redaktorienė", email: "editor@example.lt", role: "editor")
+            let path = "/apklausos/\(Self.byInvitation.uuidString.lowercased())"
+            let page = try await editor.get(client, path)
+            XCTAssertEqual(page.status, .ok)
+            XCTAssertTrue(page.text.contains("<dt>Tik pagal kvietimą: vienas atsakymas pagal vieną asmeninę nuorodą</dt><dd>taip</dd>"), page.text)
+            XCTAssertTrue(page.text.contains(#"<a href="/klausimynas/\#(Self.byInvitation.uuidString.lowercased())" id="viesas-klausimynas">"#))
+            XCTAssertTrue(page.text.contains(#"<option value="\#(Self.list.uuidString.lowercased())">Bibliotekininkai</option>"#), page.text)
+
+            let empty = try await editor.post(client, path + "/kvietimai", [("contactListId", Self.emptyList.uuidString.lowercased())])
+            XCTAssertEqual(empty.status, .unprocessableContent)
+            XCTAssertTrue(
+                empty.text.contains(
+                    #"<p class="field-error" id="contactListId-klaida">Pasirinkite kontaktų sąrašą, kuriame yra narių su el. pašto adresu.</p>"#),
+                empty.text)
+            let sent = try await editor.post(client, path + "/kvietimai", [("contactListId", Self.list.uuidString.lowercased())])
+            XCTAssertEqual(sent.status, .serviceUnavailable, "sent: the fixture has no surveys service")
+
+            let invited = try await editor.get(client, path + "?pakviesta=3&anksciau=1")
+            XCTAssertTrue(invited.text.contains(#"<p class="notice" role="status" id="pakviesta">Pakviesta: 3. Jau pakviesti anksčiau: 1.</p>"#))
+            let builder = try await editor.get(client, "/apklausos/nauja")
+            XCTAssertTrue(builder.text.contains(#"<input id="byInvitation" name="byInvitation" type="checkbox" value="1">"#), builder.text)
         }
-        try await GatewayHTTP.withDatabase(seed: seed) { client, _ in
+    }
+
+    func testStaffInviteAContactListOrPeopleByNameAndWrongInvitationsAreRefused() async throws {
+        let list = Self.list
+        let empty = Self.emptyList
+        try await GatewayHTTP.withDatabase(seed: Self.seedWithLists) { client, _ in
             let api = "/api/v1/surveys/\(Self.byInvitation.uuidString)/invitations"
             func post(_ body: String) async throws -> TestResponse {
                 try await client.execute(uri: api, method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: body))
