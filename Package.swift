@@ -18,7 +18,7 @@ let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training"
 
 /// What a gateway part needs beyond what every part has.
 let gatewayPartExtras: [String: [Target.Dependency]] = [
-    "Surveys": [.product(name: "CSV", package: "CSV.swift")],
+    "Surveys": [.product(name: "CSV", package: "CSV.swift"), "SignedLinks"],
     "Brand": ["FileStore"],
     "Training": ["SignedLinks"],
     "Events": ["SignedLinks"],

@@ -20,6 +20,8 @@ import SignedLinks
 // KOMUNIKA_LINK_SECRET (default: the file $KOMUNIKA_DATA_DIR/link-secret): signs the links in e-mails.
 // KOMUNIKA_PUBLIC_ORIGINS (space-separated, e.g. "https://www.lnb.lt https://lnb.lt"): the sites that
 // may frame the public pages and call the public JSON routes from a browser (CORS).
+// KOMUNIKA_PUBLIC_POST_LIMIT (default 60/600: posts per seconds from one address) limits the public
+// forms' posts; KOMUNIKA_TRUSTED_PROXIES (space-separated) are the proxies whose X-Forwarded-For is believed.
 do {
     let environment = ProcessInfo.processInfo.environment
     let runtime = try ServiceRuntime(service: .gateway, migrations: GatewayParts.registerMigrations(in:))
@@ -51,7 +53,8 @@ do {
                 folder: ContentStore.folder(environment: environment, dataDirectory: runtime.config.dataDirectory)),
             control: control,
             linkSecret: try LinkSecret.load(environment: environment, dataDirectory: runtime.config.dataDirectory),
-            publicOrigins: (environment["KOMUNIKA_PUBLIC_ORIGINS"] ?? "").split(separator: " ").map(String.init)))
+            publicOrigins: (environment["KOMUNIKA_PUBLIC_ORIGINS"] ?? "").split(separator: " ").map(String.init),
+            publicPosts: try PublicPostLimit.from(environment: environment)))
     runtime.logger.info("HTTP on http://\(host):\(port)")
     try await runtime.run([consumer, router, application]) { commands.close() }
 } catch {

@@ -5,7 +5,7 @@ import MessageSchema
 
 /// The surveys part: surveys and polls, their public answering, results and
 /// CSV export: its tables, the messages it applies, its API routes and its
-/// pages (the list, the builder, a survey, its results, a paper answer), its
+/// pages (the list, the builder, a survey, its results, a paper answer; the public's form), its
 /// share of the start page, the search and the annual report.
 public struct SurveysPart: GatewayPart {
     public init() {}
@@ -23,6 +23,7 @@ public struct SurveysPart: GatewayPart {
         SurveyBuilderPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         SurveyAnswerPageController(dependencies: dependencies, templates: templates, surveys: surveys).addRoutes(to: routes)
         surveys.addRoutes(to: routes)
+        PublicSurveyPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
     }
 
     /// The part's templates, loaded once.

@@ -53,12 +53,18 @@ public struct SurveyResponseAccepted: Message, Equatable {
     public var answers: [String: SurveyAnswer]
     public var respondent: Respondent?
     public var submittedAt: Date
+    /// The invitation it came through, when it came through one (absent in older messages).
+    public var invitationId: UUID?
 
-    public init(surveyId: UUID, responseId: UUID, answers: [String: SurveyAnswer], respondent: Respondent?, submittedAt: Date) {
+    public init(
+        surveyId: UUID, responseId: UUID, answers: [String: SurveyAnswer], respondent: Respondent?, submittedAt: Date,
+        invitationId: UUID? = nil
+    ) {
         self.surveyId = surveyId
         self.responseId = responseId
         self.answers = answers
         self.respondent = respondent
         self.submittedAt = submittedAt
+        self.invitationId = invitationId
     }
 }

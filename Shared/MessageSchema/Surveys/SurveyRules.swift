@@ -5,10 +5,13 @@ import Foundation
 public struct SurveyFieldError: Sendable, Equatable, CustomStringConvertible {
     public var field: String
     public var detail: String
+    /// The kind of problem of an answer (`SurveyAnswering.check`), for a page to say in its reader's language.
+    public var answerProblem: AnswerProblem?
 
-    public init(_ field: String, _ detail: String) {
+    public init(_ field: String, _ detail: String, _ answerProblem: AnswerProblem? = nil) {
         self.field = field
         self.detail = detail
+        self.answerProblem = answerProblem
     }
 
     public var description: String { detail }
@@ -116,7 +119,13 @@ public enum SurveyRules {
         return result
     }
 
-    static func blankAsNil(_ text: String?) -> String? {
+    /// One `@` with something on both sides and no spaces.
+    public static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty && !text.contains(where: \.isWhitespace)
+    }
+
+    public static func blankAsNil(_ text: String?) -> String? {
         guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
         return trimmed
     }

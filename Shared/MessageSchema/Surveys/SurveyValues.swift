@@ -95,11 +95,14 @@ public struct SurveyDetails: Codable, Sendable, Equatable {
     public var opensAt: Date?
     /// Answers are refused from this instant on, when set.
     public var closesAt: Date?
+    /// `true`: answers are taken only through an invitation's personal link, one per invitation.
+    /// Optional so that older messages (without it) still decode: absent means `false`.
+    public var oneAnswerPerInvitation: Bool?
 
     public init(
         titleLt: String, titleEn: String? = nil, purpose: SurveyPurpose, eventId: UUID? = nil, courseId: UUID? = nil,
         sessionId: UUID? = nil, campaignId: UUID? = nil, anonymous: Bool = true, quota: Int? = nil,
-        opensAt: Date? = nil, closesAt: Date? = nil
+        opensAt: Date? = nil, closesAt: Date? = nil, oneAnswerPerInvitation: Bool? = nil
     ) {
         self.titleLt = titleLt
         self.titleEn = titleEn
@@ -112,7 +115,11 @@ public struct SurveyDetails: Codable, Sendable, Equatable {
         self.quota = quota
         self.opensAt = opensAt
         self.closesAt = closesAt
+        self.oneAnswerPerInvitation = oneAnswerPerInvitation
     }
+
+    /// Whether answers need an invitation, one answer each.
+    public var requiresInvitation: Bool { oneAnswerPerInvitation ?? false }
 }
 
 /// One answer: a number (scales, `number`), a text (single choice, free

@@ -61,7 +61,8 @@ public struct ResponseRef: Codable, Sendable, Equatable {
 
 /// Answers a survey. Refused as `conflict` with `details["reason"]` a
 /// `SurveyRefusal` when the survey takes no answers, and as `invalid`
-/// naming the question (`details["field"]`, `answers.<id>`) when an answer is wrong.
+/// naming the question (`details["field"]`, `answers.<id>`) when an answer is wrong;
+/// as `conflict` with `details["reason"]` an `InvitationRefusal` when its invitation does not allow it.
 public struct SubmitResponse: Command, Equatable {
     public static let name = "surveys.submit-response"
     public typealias Result = ResponseRef
@@ -69,11 +70,17 @@ public struct SubmitResponse: Command, Equatable {
     public var surveyId: UUID
     public var answers: [String: SurveyAnswer]
     public var respondent: Respondent?
+    /// The invitation the answer came through (its personal link); optional, so older commands still decode.
+    public var invitationId: UUID?
 
-    public init(responseId: UUID = UUID(), surveyId: UUID, answers: [String: SurveyAnswer], respondent: Respondent? = nil) {
+    public init(
+        responseId: UUID = UUID(), surveyId: UUID, answers: [String: SurveyAnswer], respondent: Respondent? = nil,
+        invitationId: UUID? = nil
+    ) {
         self.responseId = responseId
         self.surveyId = surveyId
         self.answers = answers
         self.respondent = respondent
+        self.invitationId = invitationId
     }
 }

@@ -44,7 +44,8 @@ enum GatewayHTTP {
     /// ipc paths nothing listens on: they never answer.
     static func withDatabase(
         ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil, publicOrigins: [String] = [],
-        unreachable: [ServiceName] = [], seed: (ReadModelFixture) throws -> Void = { _ in },
+        unreachable: [ServiceName] = [], publicPosts: PublicPostLimit = PublicPostLimit(),
+        seed: (ReadModelFixture) throws -> Void = { _ in },
         _ body: @escaping @Sendable (any TestClientProtocol, ServiceDatabase) async throws -> Void
     ) async throws {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("gateway-files-\(UUID().uuidString.prefix(8))")
@@ -65,7 +66,7 @@ enum GatewayHTTP {
         let dependencies = GatewayDependencies(
             database: fixture.database, commands: commands, waiter: AppliedSeqWaiter(), isReady: { ready },
             logger: Logger(label: "gateway-tests"), access: access, brandFiles: files, linkSecret: linkSecret,
-            publicOrigins: publicOrigins)
+            publicOrigins: publicOrigins, publicPosts: publicPosts)
         let app = try buildGatewayApplication(configuration: ApplicationConfiguration(), dependencies: dependencies)
         let database = fixture.database
         try await app.test(.router) { client in try await body(client, database) }

@@ -31,11 +31,13 @@ extension MessageFeed {
 
     /// A response with `answers`, as the service accepts it.
     func respond(
-        _ surveyId: UUID, _ answers: [String: SurveyAnswer], at date: Date = Date(), respondent: Respondent? = nil
+        _ surveyId: UUID, _ answers: [String: SurveyAnswer], at date: Date = Date(), respondent: Respondent? = nil,
+        invitationId: UUID? = nil
     ) throws {
         try apply(
             SurveyResponseAccepted(
-                surveyId: surveyId, responseId: UUID(), answers: answers, respondent: respondent, submittedAt: date),
+                surveyId: surveyId, responseId: UUID(), answers: answers, respondent: respondent, submittedAt: date,
+                invitationId: invitationId),
             at: date)
     }
 

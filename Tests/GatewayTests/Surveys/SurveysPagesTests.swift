@@ -196,7 +196,7 @@ final class SurveysPagesTests: XCTestCase {
                 client, database: database, name: "Redaktorė Redaktorienė", email: "editor@example.lt", role: "editor")
             let form = try await editor.get(client, path + "/atsakymas")
             XCTAssertEqual(form.status, .ok)
-            XCTAssertTrue(form.text.contains(#"<input type="radio" id="a_recommend-10" name="a_recommend" value="10">"#), form.text)
+            XCTAssertTrue(form.text.contains(#"<input type="radio" id="a_recommend-10" name="a_recommend" value="10" required>"#), form.text)
             XCTAssertTrue(form.text.contains(#"<label for="respondent_email">Respondento el. paštas (nebūtina)</label>"#))
             let missing = try await editor.post(client, path + "/atsakymas", [("a_stars", "4"), ("a_channel", "Radijas")])
             XCTAssertEqual(missing.status, .unprocessableContent)

@@ -17,10 +17,13 @@ public struct GatewayContext: AuthRequestContext, RequestContext {
     /// `true` on the public's pages (`PublicPageFrame` sets it): the layout shows the public
     /// navigation, not the staff's.
     public var isPublicPage = false
+    /// The connection's remote IP address (`nil` in router tests): see `ClientAddresses` for the client's.
+    public var remoteAddress: String?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
         self.identity = nil
+        self.remoteAddress = source.channel.remoteAddress?.ipAddress
     }
 }
 

@@ -33,13 +33,17 @@ public struct GatewayDependencies: Sendable {
     /// The library's own sites (`KOMUNIKA_PUBLIC_ORIGINS`, e.g. `https://www.lnb.lt`): the public JSON
     /// routes answer CORS for them, and they may frame the public pages.
     public var publicOrigins: [String]
+    /// The per-address limit of the public forms' posts (`RateLimitMiddleware`), shared by every public form.
+    public var publicPosts: PublicPostLimit
 
     public init(
         database: ServiceDatabase, commands: CommandClient, waiter: AppliedSeqWaiter,
         isReady: @escaping @Sendable () async -> Bool, logger: Logger, access: AccessControl = .open,
         publicURL: String = "http://127.0.0.1:8080", brandFiles: ContentStore? = nil, control: ControlHandler? = nil,
-        linkSecret: LinkSecret = LinkSecret(UUID().uuidString + UUID().uuidString), publicOrigins: [String] = []
+        linkSecret: LinkSecret = LinkSecret(UUID().uuidString + UUID().uuidString), publicOrigins: [String] = [],
+        publicPosts: PublicPostLimit = PublicPostLimit()
     ) {
+        self.publicPosts = publicPosts
         self.linkSecret = linkSecret
         self.publicOrigins = publicOrigins
         self.control = control ?? ControlHandler(service: .gateway, database: database, relay: nil, consumer: nil)

@@ -15,4 +15,6 @@ extension HTTPField.Name {
     public static let csrfToken = HTTPField.Name("X-CSRF-Token")!
     /// `https` when a TLS-terminating proxy in front of the gateway forwarded the request.
     public static let xForwardedProto = HTTPField.Name("X-Forwarded-Proto")!
+    /// The client addresses a proxy forwarded for; believed only from a trusted proxy (`ClientAddresses`).
+    public static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
 }

@@ -21,7 +21,9 @@ public struct PageErrors: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let problem as PageProblem {
-            return page(problem.status, problem.message, request: request, context: context)
+            var response = page(problem.status, problem.message, request: request, context: context)
+            for field in problem.headers { response.headers.append(field) }
+            return response
         } catch let problem as Problem {
             return page(problem.status, Localized(stringLiteral: problem.detail), request: request, context: context)
         } catch let error as HTTPError where error.status == .notFound {

@@ -5,10 +5,13 @@ import Hummingbird
 public struct PageProblem: Error, Sendable {
     public var status: HTTPResponse.Status
     public var message: Localized
+    /// Fields the page is answered with (`Retry-After` of a 429).
+    public var headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, _ message: Localized) {
+    public init(_ status: HTTPResponse.Status, _ message: Localized, headers: HTTPFields = [:]) {
         self.status = status
         self.message = message
+        self.headers = headers
     }
 
     public static func forbidden(_ message: Localized) -> PageProblem { PageProblem(.forbidden, message) }

@@ -33,15 +33,15 @@ struct SurveysReadModel: ReadModelPart {
         try change.db.execute(
             sql: """
                 INSERT INTO surveys (id, titleLt, titleEn, titleSortKey, purpose, status, eventId, courseId, sessionId,
-                    campaignId, anonymous, quota, opensAt, closesAt, responses, createdAt, updatedSeq)
-                VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                    campaignId, anonymous, quota, opensAt, closesAt, oneAnswerPerInvitation, responses, createdAt, updatedSeq)
+                VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 ON CONFLICT(id) DO NOTHING
                 """,
             arguments: [
                 message.surveyId.uuidString, details.titleLt, details.titleEn, LithuanianOrder.sortKey(details.titleLt),
                 details.purpose.rawValue, details.eventId?.uuidString, details.courseId?.uuidString,
                 details.sessionId?.uuidString, details.campaignId?.uuidString, details.anonymous, details.quota,
-                details.opensAt, details.closesAt, change.occurredAt, change.seq,
+                details.opensAt, details.closesAt, details.requiresInvitation, change.occurredAt, change.seq,
             ])
         // Seen again (an operator's retry of a dead letter): kept as it was.
         guard change.db.changesCount > 0 else { return }
@@ -70,6 +70,14 @@ struct SurveysReadModel: ReadModelPart {
     func responseAccepted(_ message: SurveyResponseAccepted, _ change: Change) throws {
         let questions = try SurveysQueries.questions(of: message.surveyId, in: change.db)
         try SurveyAggregates.add(message, questions: questions, change)
+        if let invitationId = message.invitationId {
+            try change.db.execute(
+                sql: """
+                    INSERT INTO surveyAnsweredInvitations (invitationId, surveyId, responseId) VALUES (?, ?, ?)
+                    ON CONFLICT(invitationId) DO NOTHING
+                    """,
+                arguments: [invitationId.uuidString, message.surveyId.uuidString, message.responseId.uuidString])
+        }
     }
 
     /// Sets the survey's `updatedSeq` (and status); throws when the read model does not have it.

@@ -37,6 +37,8 @@ struct SurveyInput: Decodable {
     var quota: Int?
     var opensAt: String?
     var closesAt: String?
+    /// `true`: answers only through invitations, one each.
+    var oneAnswerPerInvitation: Bool?
     var questions: [QuestionInput]?
 
     func validated() throws -> (SurveyDetails, [SurveyQuestion]) {
@@ -48,7 +50,8 @@ struct SurveyInput: Decodable {
             eventId: check.uuid(eventId, "eventId"), courseId: check.uuid(courseId, "courseId"),
             sessionId: check.uuid(sessionId, "sessionId"), campaignId: check.uuid(campaignId, "campaignId"),
             anonymous: anonymous ?? true, quota: quota, opensAt: check.dateTime(opensAt, "opensAt", required: false),
-            closesAt: check.dateTime(closesAt, "closesAt", required: false))
+            closesAt: check.dateTime(closesAt, "closesAt", required: false),
+            oneAnswerPerInvitation: oneAnswerPerInvitation == true ? true : nil)
         var questions: [SurveyQuestion] = []
         for (index, input) in (self.questions ?? []).enumerated() {
             if let question = input.validated("questions[\(index)]", &check) { questions.append(question) }
@@ -76,10 +79,12 @@ struct SurveyTransitionInput: Decodable {
 }
 
 /// The body of `POST /api/v1/surveys/{id}/responses`:
-/// `{"answers":{"recommend":9,"comment":"Puiku"},"respondent":{"name":…,"email":…}}`.
+/// `{"answers":{"recommend":9,"comment":"Puiku"},"respondent":{"name":…,"email":…},"invitation":"<token>"}`,
+/// `invitation` being the token of a personal invitation link (`?kvietimas=`).
 struct ResponseInput: Decodable {
     var answers: [String: JSONValue]?
     var respondent: Respondent?
+    var invitation: String?
 
     /// The answers as the surveys service takes them; a value that is no
     /// kind of answer, or one wrong for its question, is a 422 naming it.
@@ -107,6 +112,44 @@ struct ResponseInput: Decodable {
         case .success(let kept): return kept
         case .failure(let problems):
             throw Problem.invalid(problems.errors.map { FieldError(field: $0.field, detail: $0.detail) })
+        }
+    }
+}
+
+/// The body of `POST /api/v1/surveys/{id}/invitations`: a contact list of
+/// the press room (`{"contactListId":"…"}`, its members with an e-mail) or
+/// people by name (`{"invitees":[{"name":"…","email":"…"}]}`), not both.
+struct InvitationsInput: Decodable {
+    struct Person: Decodable {
+        var name: String?
+        var email: String?
+    }
+
+    var contactListId: String?
+    var invitees: [Person]?
+
+    enum Source: Equatable {
+        case contactList(UUID)
+        case people([SurveyInvitee])
+    }
+
+    func validated() throws -> Source {
+        var check = Validation()
+        switch (contactListId, invitees) {
+        case (let text?, nil):
+            let id = check.uuid(text, "contactListId")
+            try check.check()
+            guard let id else { throw Problem.invalid([FieldError(field: "contactListId", detail: "'contactListId' is required")]) }
+            return .contactList(id)
+        case (nil, let people?):
+            let invitees = people.map { SurveyInvitee(name: $0.name ?? "", email: $0.email ?? "") }
+            for error in SurveyRules.problems(of: invitees) { check.add(error.field, error.detail) }
+            try check.check()
+            return .people(invitees)
+        default:
+            check.add("contactListId", "give either 'contactListId' or 'invitees'")
+            try check.check()
+            return .people([])
         }
     }
 }

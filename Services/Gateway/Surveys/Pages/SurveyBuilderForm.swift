@@ -22,6 +22,8 @@ struct SurveyBuilderForm {
     var titleEn = ""
     var purpose = SurveyPurpose.publicOpinion.rawValue
     var anonymous = true
+    /// Answers only through invitations, one each.
+    var byInvitation = false
     var quota = ""
     var opensAt = ""
     var closesAt = ""
@@ -37,6 +39,7 @@ struct SurveyBuilderForm {
         titleEn = form.values["titleEn"]?.first ?? ""
         purpose = form["purpose"] ?? purpose
         anonymous = form["anonymous"] == "1"
+        byInvitation = form["byInvitation"] == "1"
         quota = form["quota"] ?? ""
         opensAt = form["opensAt"] ?? ""
         closesAt = form["closesAt"] ?? ""
@@ -131,7 +134,8 @@ struct SurveyBuilderForm {
         let details = SurveyRules.normalised(
             SurveyDetails(
                 titleLt: titleLt, titleEn: titleEn, purpose: purpose ?? .publicOpinion, anonymous: anonymous, quota: quotaValue,
-                opensAt: date(opensAt, "opensAt"), closesAt: date(closesAt, "closesAt")))
+                opensAt: date(opensAt, "opensAt"), closesAt: date(closesAt, "closesAt"),
+                oneAnswerPerInvitation: byInvitation ? true : nil))
         for problem in SurveyRules.problems(of: details) {
             switch problem.field {
             case "titleLt": errors["titleLt"] = SurveysPageStrings.needTitle.text(in: language)
@@ -158,7 +162,7 @@ struct SurveyBuilderForm {
             ]
         }
         var view: [String: Any] = [
-            "titleLt": titleLt, "titleEn": titleEn, "anonymous": anonymous, "quota": quota, "opensAt": opensAt,
+            "titleLt": titleLt, "titleEn": titleEn, "anonymous": anonymous, "byInvitation": byInvitation, "quota": quota, "opensAt": opensAt,
             "closesAt": closesAt,
             "purposes": SurveyPurpose.allCases.map { each in
                 [

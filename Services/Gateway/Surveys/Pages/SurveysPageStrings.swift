@@ -75,6 +75,25 @@ enum SurveysPageStrings {
         "answer_saved": Localized(lt: "Atsakymas išsaugotas. Galite įvesti kitą.", en: "The answer is saved. You may enter another."),
         "respondent_name": Localized(lt: "Respondento vardas (nebūtina)", en: "Respondent's name (optional)"),
         "respondent_email": Localized(lt: "Respondento el. paštas (nebūtina)", en: "Respondent's e-mail (optional)"),
+        "by_invitation": Localized(
+            lt: "Tik pagal kvietimą: vienas atsakymas pagal vieną asmeninę nuorodą",
+            en: "By invitation only: one answer per personal link"),
+        "public_form": Localized(lt: "Viešas klausimynas", en: "The public form"),
+        "invite_title": Localized(lt: "Kviesti atsakyti", en: "Invite to answer"),
+        "invite_hint": Localized(
+            lt: "Kiekvienas sąrašo narys su el. paštu gaus asmeninę nuorodą; jau pakviestieji praleidžiami.",
+            en: "Every member of the list with an e-mail gets a personal link; those invited before are left out."),
+        "contact_list": Localized(lt: "Kontaktų sąrašas", en: "Contact list"),
+        "invite": Localized(lt: "Siųsti kvietimus", en: "Send the invitations"),
+        "no_contact_lists": Localized(lt: "Kontaktų sąrašų dar nėra.", en: "There are no contact lists yet."),
+        "public_survey_intro": Localized(
+            lt: "Atsakykite į klausimus ir paspauskite „Siųsti atsakymą“. Klausimai, pažymėti „privalomas“, turi būti atsakyti.",
+            en: "Answer the questions and press \"Send the answer\". The questions marked \"required\" must be answered."),
+        "public_survey_fix": Localized(
+            lt: "Atsakymas neišsiųstas: pataisykite klausimus, prie kurių parašyta klaida.",
+            en: "The answer was not sent: correct the questions marked with an error."),
+        "send_answer": Localized(lt: "Siųsti atsakymą", en: "Send the answer"),
+        "public_survey_thanks": Localized(lt: "Ačiū! Jūsų atsakymas gautas.", en: "Thank you! Your answer has been received."),
         "not_answered": Localized(lt: "Be atsakymo", en: "No answer"),
         "created": Localized(lt: "Sukurta", en: "Created"),
         "nps": Localized(lt: "NPS", en: "NPS"),
@@ -179,6 +198,35 @@ enum SurveysPageStrings {
     static let textTooLong = Localized(lt: "Atsakymas – iki 5000 simbolių.", en: "The answer is up to 5000 characters.")
     static let badEmail = Localized(lt: "Įveskite el. pašto adresą, pvz. vardas@biblioteka.lt.", en: "Enter an e-mail address, e.g. name@library.lt.")
     static let noSuchSurvey = Localized(lt: "Tokios apklausos nėra.", en: "There is no such survey.")
+    static func invited(_ invited: Int, before: Int) -> Localized {
+        Localized(
+            lt: "Pakviesta: \(invited). Jau pakviesti anksčiau: \(before).",
+            en: "Invited: \(invited). Invited before: \(before).")
+    }
+
+    static let noInvitees = Localized(
+        lt: "Pasirinkite kontaktų sąrašą, kuriame yra narių su el. pašto adresu.",
+        en: "Choose a contact list that has members with an e-mail address.")
+    static let thanksTitle = Localized(lt: "Ačiū už atsakymą", en: "Thank you for your answer")
+    static let yourName = Localized(lt: "Jūsų vardas (nebūtina)", en: "Your name (optional)")
+    static let yourEmail = Localized(lt: "Jūsų el. paštas (nebūtina)", en: "Your e-mail (optional)")
+    static let badInvitationLink = Localized(
+        lt: "Kvietimo nuoroda netinkama. Atverkite nuorodą iš kvietimo laiško tokią, kokia ji yra.",
+        en: "The invitation link is not valid. Open the link from your invitation e-mail as it is.")
+
+    static func invitation(_ refusal: InvitationRefusal) -> Localized {
+        switch refusal {
+        case .required:
+            Localized(
+                lt: "Į šią apklausą atsakoma tik pagal kvietimą: atverkite asmeninę nuorodą iš kvietimo laiško.",
+                en: "This survey is answered by invitation only: open the personal link from your invitation e-mail.")
+        case .unknown: badInvitationLink
+        case .used:
+            Localized(
+                lt: "Pagal šį kvietimą jau atsakyta: į apklausą atsakoma vieną kartą pagal vieną kvietimą.",
+                en: "This invitation has been used already: the survey takes one answer per invitation.")
+        }
+    }
 
     static func notTakingAnswers(_ refusal: SurveyRefusal) -> Localized {
         switch refusal {

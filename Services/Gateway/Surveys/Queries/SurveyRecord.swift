@@ -29,7 +29,8 @@ struct SurveyRecord: Sendable, Equatable {
         let details = SurveyDetails(
             titleLt: row["titleLt"], titleEn: row["titleEn"], purpose: purpose, eventId: uuid("eventId"),
             courseId: uuid("courseId"), sessionId: uuid("sessionId"), campaignId: uuid("campaignId"),
-            anonymous: row["anonymous"], quota: row["quota"], opensAt: row["opensAt"], closesAt: row["closesAt"])
+            anonymous: row["anonymous"], quota: row["quota"], opensAt: row["opensAt"], closesAt: row["closesAt"],
+            oneAnswerPerInvitation: (row["oneAnswerPerInvitation"] as Bool? ?? false) ? true : nil)
         self.init(id: id, status: status, details: details, responses: row["responses"], questions: questions)
     }
 }

@@ -78,6 +78,12 @@ enum SurveysQueries {
                 respondentName: row["respondentName"], respondentEmail: row["respondentEmail"])
         }
     }
+    /// Whether an answer came through the invitation already.
+    static func invitationUsed(_ invitationId: UUID, in db: Database) throws -> Bool {
+        try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM surveyAnsweredInvitations WHERE invitationId = ?)",
+            arguments: [invitationId.uuidString]) ?? false
+    }
 }
 
 /// One response as the read model keeps it.

@@ -4,8 +4,9 @@ import Hummingbird
 import MessageSchema
 
 /// `/api/v1/surveys`: list, create, read, add questions, open and close
-/// surveys; answer them (open to the public); their results and a CSV of
-/// their responses.
+/// surveys; invite people (a contact list or named invitees); answer them
+/// (open to the public, rate-limited per address, with an invitation's
+/// token where the survey asks for one); their results and a CSV of their responses.
 struct SurveysController {
     static let listParameters = ["eventId", "courseId", "status", "purpose", "q", "limit", "offset"]
 
@@ -20,7 +21,10 @@ struct SurveysController {
         open.get(":id", use: show)
         group.post(":id/transitions", use: transition)
         group.post(":id/questions", use: addQuestion)
-        open.post(":id/responses", use: respond)
+        routes.open.group("/api/v1/surveys")
+            .add(middleware: RateLimitMiddleware(dependencies.publicPosts, answer: .problem))
+            .post(":id/responses", use: respond)
+        group.post(":id/invitations", use: invite)
         group.get(":id/results", use: results)
         group.get(":id/responses.csv", use: csv)
     }
@@ -98,13 +102,18 @@ struct SurveysController {
         {
             throw Self.refused(refusal, survey)
         }
+        let invitationId = try await checkedInvitation(input.invitation, of: survey)
         let answers = try input.validated(against: survey.questions)
-        let command = SubmitResponse(surveyId: survey.id, answers: answers, respondent: input.respondent)
+        let command = SubmitResponse(
+            surveyId: survey.id, answers: answers, respondent: input.respondent, invitationId: invitationId)
         let sent: CommandSender.Sent<ResponseRef>
         do {
             sent = try await sender.send(command, for: request, context: context)
         } catch let problem as Problem {
             if let reason = problem.extensions["reason"]?.stringValue, let refusal = SurveyRefusal(rawValue: reason) {
+                throw Self.refused(refusal, survey)
+            }
+            if let reason = problem.extensions["reason"]?.stringValue, let refusal = InvitationRefusal(rawValue: reason) {
                 throw Self.refused(refusal, survey)
             }
             throw problem
@@ -113,6 +122,41 @@ struct SurveysController {
         return WriteResponse(
             status: .created, body: ResponseCreatedView(id: id, surveyId: survey.id),
             location: "/api/v1/surveys/\(survey.id.uuidString)/results", fresh: sent.fresh)
+    }
+
+    /// Invites a contact list's members (those with an e-mail) or the people named: `InviteToSurvey`;
+    /// the mail service sends each their personal link.
+    @Sendable func invite(_ request: Request, context: GatewayContext) async throws -> WriteResponse<InvitationsView> {
+        let survey = try await existingSurvey(context)
+        let source = try await JSONBody.decode(InvitationsInput.self, from: request, context: context).validated()
+        var invitees: [SurveyInvitee] = []
+        var withoutEmail = 0
+        switch source {
+        case .people(let people): invitees = people
+        case .contactList(let listId):
+            guard let found = try await dependencies.read({ db in try ContactListInvitees.of(listId, in: db) }) else {
+                throw Problem.notFound("no contact list has the id \(listId.uuidString)")
+            }
+            guard !found.invitees.isEmpty else {
+                throw Problem.invalid([
+                    FieldError(field: "contactListId", detail: "no member of the contact list has an e-mail address")
+                ])
+            }
+            (invitees, withoutEmail) = (found.invitees, found.withoutEmail)
+        }
+        let sent = try await sender.send(InviteToSurvey(surveyId: survey.id, invitees: invitees), for: request, context: context)
+        let ref = sent.result ?? InvitationsRef(surveyId: survey.id, issued: [], alreadyInvited: 0)
+        let invitations = ref.issued.map { invitee in
+            InvitationsView.Invitation(
+                invitationId: invitee.invitationId, name: invitee.name, email: invitee.email,
+                link: SurveyLinks.invitation(invitee.invitationId, survey: survey.id, dependencies: dependencies))
+        }
+        return WriteResponse(
+            status: invitations.isEmpty ? .ok : .created,
+            body: InvitationsView(
+                surveyId: survey.id, invited: invitations.count, invitations: invitations, alreadyInvited: ref.alreadyInvited,
+                withoutEmail: withoutEmail),
+            fresh: sent.fresh)
     }
 
     @Sendable func results(_ request: Request, context: GatewayContext) async throws -> ResultsView {
@@ -141,6 +185,41 @@ struct SurveysController {
         let record = try await dependencies.read { db in try SurveysQueries.survey(id: id, in: db) }
         guard let record else { throw Problem.notFound("no survey has the id \(id.uuidString)") }
         return record
+    }
+
+    /// The invitation id an answer's token signs, checked: 403 for a token
+    /// that is not a valid invitation link or missing where the survey asks
+    /// for one, 409 for an invitation answered with already.
+    private func checkedInvitation(_ token: String?, of survey: SurveyRecord) async throws -> UUID? {
+        guard let token else {
+            if survey.details.requiresInvitation { throw Self.refused(InvitationRefusal.required, survey) }
+            return nil
+        }
+        guard let invitationId = SurveyLinks.invitationId(token, dependencies: dependencies) else {
+            throw Problem(
+                .forbidden, code: "invitation-invalid", title: "The invitation is not valid",
+                detail: "'invitation' is not a valid invitation token of this gateway",
+                extensions: ["surveyId": .string(survey.id.uuidString)])
+        }
+        if survey.details.requiresInvitation,
+            try await dependencies.read({ db in try SurveysQueries.invitationUsed(invitationId, in: db) })
+        {
+            throw Self.refused(InvitationRefusal.used, survey)
+        }
+        return invitationId
+    }
+
+    /// 403 (`invitation-required`, `invitation-unknown`) or 409 (`invitation-used`) saying why the invitation takes no answer.
+    static func refused(_ refusal: InvitationRefusal, _ survey: SurveyRecord) -> Problem {
+        let (status, title): (HTTPResponse.Status, String) =
+            switch refusal {
+            case .required: (.forbidden, "The survey is answered by invitation only")
+            case .unknown: (.forbidden, "The invitation is not one to this survey")
+            case .used: (.conflict, "The invitation has been used")
+            }
+        return Problem(
+            status, code: refusal.rawValue, title: title, detail: refusal.message(title: survey.details.titleLt),
+            extensions: ["reason": .string(refusal.rawValue), "surveyId": .string(survey.id.uuidString)])
     }
 
     /// 409 saying why the survey takes no answer: `survey-not-open`, `survey-closed` or `survey-full`.

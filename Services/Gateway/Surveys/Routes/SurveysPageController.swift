@@ -19,6 +19,7 @@ struct SurveysPageController {
         routes.pages.post("/apklausos/{id}/klausimai", use: addQuestion)
         routes.pages.post("/apklausos/{id}/skelbti", use: publish)
         routes.pages.post("/apklausos/{id}/uzdaryti", use: close)
+        routes.pages.post("/apklausos/{id}/kvietimai", use: invite)
         routes.pages.get("/apklausos/{id}/rezultatai", use: results)
         routes.pages.get("/apklausos/{id}/rezultatai.csv", use: csv)
     }
@@ -71,10 +72,20 @@ struct SurveysPageController {
             "questions": survey.questions.enumerated().map { index, question in
                 Self.questionView(question, number: index + 1, language: language)
             },
-            "isDraft": survey.status == .draft, "isOpen": survey.status == .open,
+            "isDraft": survey.status == .draft, "isOpen": survey.status == .open, "isClosed": survey.status == .closed,
+            "byInvitation": viewer.text(
+                details.requiresInvitation ? Localized(lt: "taip", en: "yes") : Localized(lt: "ne", en: "no")),
+            "publicURL": dependencies.publicURL,
             "editor": SurveyBuilderForm.editorView(editor, language: language), "errors": errors,
         ]
         if let problem { data["problem"] = problem.detail }
+        let lists = try await dependencies.read { db in try ContactListInvitees.lists(in: db) }
+        data["contactLists"] = lists.map { ["id": $0.id, "name": $0.name] }
+        data["hasContactLists"] = !lists.isEmpty
+        if let invited = request.uri.queryParameters["pakviesta"].flatMap({ Int($0) }) {
+            let before = request.uri.queryParameters["anksciau"].flatMap { Int($0) } ?? 0
+            data["invitedNotice"] = viewer.text(SurveysPageStrings.invited(invited, before: before))
+        }
         data["activity"] = try await ActivitySection.html(of: survey.id, templates: templates, viewer: viewer, dependencies: dependencies)
         return templates.render(
             "survey", title: Localized(lt: details.titleLt, en: details.titleEn ?? details.titleLt), data: data, for: viewer,
@@ -130,6 +141,29 @@ struct SurveysPageController {
             return try await surveyPage(survey, request: request, context: context, problem: problem, status: problem.status)
         }
         return PageTemplates.redirect(to: "/apklausos/\(survey.id.uuidString.lowercased())")
+    }
+
+    /// Invites the members of the chosen contact list (`InviteToSurvey`, as the API's
+    /// `POST /api/v1/surveys/{id}/invitations` sends it), then shows how many were invited.
+    @Sendable func invite(_ request: Request, context: GatewayContext) async throws -> Response {
+        var request = request
+        let form = try await FormData.of(&request)
+        let survey = try await existingSurvey(context)
+        let listId = form["contactListId"].flatMap(UUID.init(uuidString:))
+        let found = try await dependencies.read { db in try listId.flatMap { try ContactListInvitees.of($0, in: db) } }
+        guard let found, !found.invitees.isEmpty else {
+            let errors = ["contactListId": Viewer(request: request, context: context).text(SurveysPageStrings.noInvitees)]
+            return try await surveyPage(survey, request: request, context: context, errors: errors, status: .unprocessableContent)
+        }
+        let sent: CommandSender.Sent<InvitationsRef>
+        do {
+            sent = try await sender.send(InviteToSurvey(surveyId: survey.id, invitees: found.invitees), for: request, context: context)
+        } catch let problem as Problem {
+            return try await surveyPage(survey, request: request, context: context, problem: problem, status: problem.status)
+        }
+        let ref = sent.result ?? InvitationsRef(surveyId: survey.id, issued: [], alreadyInvited: 0)
+        return PageTemplates.redirect(
+            to: "/apklausos/\(survey.id.uuidString.lowercased())?pakviesta=\(ref.issued.count)&anksciau=\(ref.alreadyInvited)")
     }
 
     @Sendable func results(_ request: Request, context: GatewayContext) async throws -> Response {

@@ -26,6 +26,18 @@ enum SurveysReadModelSchema {
             // The events part keeps each event's feedback now, in its own table.
             try db.drop(table: "eventFeedback")
         }
+        migrator.registerMigration("gateway-surveys-v3-invitations") { db in
+            // Whether the survey takes answers only through invitations, one each.
+            try db.alter(table: "surveys") { t in
+                t.add(column: "oneAnswerPerInvitation", .boolean).notNull().defaults(to: false)
+            }
+            // The invitations answered through, so that a used link says so before the form is filled.
+            try db.create(table: "surveyAnsweredInvitations") { t in
+                t.primaryKey("invitationId", .text)
+                t.column("surveyId", .text).notNull().references("surveys", onDelete: .cascade)
+                t.column("responseId", .text).notNull()
+            }
+        }
     }
 
     private static func createSurveys(_ db: Database) throws {

@@ -59,6 +59,24 @@ struct ResponseCreatedView: ResponseEncodable {
     var surveyId: UUID
 }
 
+/// What `POST /api/v1/surveys/{id}/invitations` did: the invitations issued,
+/// each with its personal link (the one the mail service sends), the people
+/// left out as invited before, and list members left out for having no e-mail.
+struct InvitationsView: ResponseEncodable, Equatable {
+    struct Invitation: Codable, Equatable {
+        var invitationId: UUID
+        var name: String
+        var email: String
+        var link: String
+    }
+
+    var surveyId: UUID
+    var invited: Int
+    var invitations: [Invitation]
+    var alreadyInvited: Int
+    var withoutEmail: Int
+}
+
 /// A survey's results (`GET /api/v1/surveys/{id}/results`).
 struct ResultsView: ResponseEncodable, Sendable {
     /// One option or scale point (or distinct number): how many chose it,

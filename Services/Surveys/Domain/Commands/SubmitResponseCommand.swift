@@ -3,8 +3,8 @@ import GRDB
 import MessageSchema
 
 extension SurveysChange {
-    /// Accepts an answer to an open survey, checked against its questions,
-    /// and updates the survey's headline aggregates in the same transaction.
+    /// Accepts an answer to an open survey, checked against its questions
+    /// and, when it comes through one, its invitation (see `checkedInvitation`), and updates the survey's headline aggregates in the same transaction.
     /// Messages: `SurveyResponseAccepted`, then `SurveyResultsUpdated`.
     func submit(_ command: SubmitResponse) throws -> ResponseRef {
         var survey = try existingSurvey(command.surveyId)
@@ -15,6 +15,7 @@ extension SurveysChange {
                 .conflict, refusal.message(title: survey.titleLt),
                 details: ["surveyId": survey.id, "reason": refusal.rawValue])
         }
+        let invitation = try checkedInvitation(command.invitationId, for: survey)
         let respondent = try checkedRespondent(command.respondent, anonymous: survey.anonymous)
         let questions = try QuestionRecord.questions(of: command.surveyId, in: db)
         let answers: [String: SurveyAnswer]
@@ -32,13 +33,18 @@ extension SurveysChange {
             answers: String(decoding: try MessageCoding.encode(answers), as: UTF8.self),
             respondentName: respondent?.name, respondentEmail: respondent?.email
         ).insert(db)
+        if var invitation, invitation.responseId == nil {
+            invitation.responseId = command.responseId.uuidString
+            invitation.answeredAt = now
+            try invitation.update(db)
+        }
         Headline.count(answers, questions: questions, into: &survey)
         survey.updatedAt = now
         try survey.update(db)
         try publish(
             SurveyResponseAccepted(
                 surveyId: command.surveyId, responseId: command.responseId, answers: answers, respondent: respondent,
-                submittedAt: now))
+                submittedAt: now, invitationId: command.invitationId))
         try publish(
             SurveyResultsUpdated(
                 surveyId: command.surveyId, purpose: survey.purpose, eventId: survey.details.eventId,
@@ -50,15 +56,15 @@ extension SurveysChange {
 
     /// The respondent, trimmed; refused for an anonymous survey.
     private func checkedRespondent(_ respondent: Respondent?, anonymous: Bool) throws -> Respondent? {
-        let name = SurveyText.blankAsNil(respondent?.name)
-        let email = SurveyText.blankAsNil(respondent?.email)
+        let name = SurveyRules.blankAsNil(respondent?.name)
+        let email = SurveyRules.blankAsNil(respondent?.email)
         guard name != nil || email != nil else { return nil }
         if anonymous {
             throw CommandFailure(
                 .invalid, "The survey is anonymous: leave the respondent's name and e-mail out.",
                 details: ["field": "respondent"])
         }
-        if let email, !SurveyText.looksLikeEmail(email) {
+        if let email, !SurveyRules.looksLikeEmail(email) {
             throw CommandFailure(
                 .invalid, "'respondent.email' must be an e-mail address; '\(email)' is not",
                 details: ["field": "respondent.email"])

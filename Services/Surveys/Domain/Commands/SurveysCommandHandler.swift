@@ -13,6 +13,7 @@ public struct SurveysCommandHandler: CommandHandler {
         .on(AddSurveyQuestion.self) { try $0.addQuestion($1) }
         .on(TransitionSurvey.self) { try $0.transition($1) }
         .on(SubmitResponse.self) { try $0.submit($1) }
+        .on(InviteToSurvey.self) { try $0.invite($1) }
 
     /// The commands this handler answers, by name.
     public static var commandNames: Set<String> { commands.names }

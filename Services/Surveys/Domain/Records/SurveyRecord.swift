@@ -19,6 +19,7 @@ struct SurveyRecord: Codable, FetchableRecord, PersistableRecord {
     var quota: Int?
     var opensAt: Date?
     var closesAt: Date?
+    var oneAnswerPerInvitation = false
     var responses = 0
     var npsAnswers = 0
     var npsPromoters = 0
@@ -42,6 +43,7 @@ struct SurveyRecord: Codable, FetchableRecord, PersistableRecord {
         quota = details.quota
         opensAt = details.opensAt
         closesAt = details.closesAt
+        oneAnswerPerInvitation = details.requiresInvitation
         self.createdAt = createdAt
         updatedAt = createdAt
     }
@@ -53,7 +55,7 @@ struct SurveyRecord: Codable, FetchableRecord, PersistableRecord {
             titleLt: titleLt, titleEn: titleEn, purpose: purpose, eventId: eventId.flatMap(UUID.init(uuidString:)),
             courseId: courseId.flatMap(UUID.init(uuidString:)), sessionId: sessionId.flatMap(UUID.init(uuidString:)),
             campaignId: campaignId.flatMap(UUID.init(uuidString:)), anonymous: anonymous, quota: quota,
-            opensAt: opensAt, closesAt: closesAt)
+            opensAt: opensAt, closesAt: closesAt, oneAnswerPerInvitation: oneAnswerPerInvitation ? true : nil)
     }
 
     /// How staff recognise the survey in a message: its Lithuanian title.

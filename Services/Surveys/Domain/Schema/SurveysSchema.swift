@@ -61,5 +61,25 @@ public enum SurveysSchema {
                 t.column("titleLt", .text).notNull()
             }
         }
+
+        migrator.registerMigration("surveys-v2-invitations") { db in
+            // Whether the survey takes answers only through invitations, one each.
+            try db.alter(table: "surveys") { t in
+                t.add(column: "oneAnswerPerInvitation", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "invitations") { t in
+                t.primaryKey("id", .text)
+                t.column("surveyId", .text).notNull().references("surveys")
+                t.column("name", .text).notNull()
+                t.column("email", .text).notNull()
+                // The e-mail lowercased: one invitation per person and survey.
+                t.column("emailKey", .text).notNull()
+                t.column("issuedAt", .datetime).notNull()
+                // The response given through it, once answered.
+                t.column("responseId", .text)
+                t.column("answeredAt", .datetime)
+                t.uniqueKey(["surveyId", "emailKey"])
+            }
+        }
     }
 }
