@@ -18,9 +18,8 @@ let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training"
 
 /// What a gateway part needs beyond what every part has.
 let gatewayPartExtras: [String: [Target.Dependency]] = [
-    "Surveys": [.product(name: "CSV", package: "CSV.swift")],
     "Brand": ["FileStore"],
-    "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit")],
+    "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit"), "SignedLinks"],
     "Accounts": [
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -115,6 +114,7 @@ let package = Package(
                     .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                     .product(name: "Mustache", package: "swift-mustache"),
                     .product(name: "Crypto", package: "swift-crypto"),
+                    .product(name: "CSV", package: "CSV.swift"),
                     .product(name: "Logging", package: "swift-log"),
                 ],
                 path: "Services/Gateway/Kit",
@@ -193,7 +193,8 @@ let package = Package(
             .testTarget(
                 name: "GatewayTests",
                 dependencies: [
-                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "MessageSchema", "ServiceKit", "Store",
+                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "MessageSchema", "ServiceKit", "SignedLinks",
+                    "Store",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),

@@ -3,7 +3,7 @@ import GRDB
 import GatewayKit
 import MessageSchema
 
-/// The media-relations part: contacts and lists, press releases and their public feed, journalists' visits, mentions with their import and reports: its tables, the messages it applies, its routes and pages.
+/// The media-relations part: contacts and lists, the do-not-contact list and its unsubscribe link, press releases and their public feed, journalists' visits, mentions with their import and reports, CSV exports: its tables, the messages it applies, its routes and pages.
 public struct MediaRelationsPart: GatewayPart {
     public init() {}
 
@@ -20,6 +20,8 @@ public struct MediaRelationsPart: GatewayPart {
         PressReleasesPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         VisitsPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         MentionsPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        DoNotContactPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        UnsubscribeController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
     }
 
     static func templates() throws -> PageTemplates {

@@ -6,6 +6,7 @@ import HummingbirdTesting
 import Logging
 import MessageSchema
 import ServiceKit
+import SignedLinks
 import Store
 import XCTest
 
@@ -21,6 +22,8 @@ import XCTest
 enum GatewayHTTP {
     /// The largest upload of the temporary file store: 1 MiB.
     static let testMaxFileSize: Int64 = 1024 * 1024
+    /// The secret the test gateway checks signed links with.
+    static let linkSecret = LinkSecret("gateway-tests-link-secret-0123456789abcdef")
 
     static func test(
         ready: Bool = true, access: AccessControl = .open, brandFiles: ContentStore? = nil,
@@ -57,7 +60,7 @@ enum GatewayHTTP {
         }
         let dependencies = GatewayDependencies(
             database: fixture.database, commands: commands, waiter: AppliedSeqWaiter(), isReady: { ready },
-            logger: Logger(label: "gateway-tests"), access: access, brandFiles: files)
+            logger: Logger(label: "gateway-tests"), access: access, brandFiles: files, linkSecret: linkSecret)
         let app = try buildGatewayApplication(configuration: ApplicationConfiguration(), dependencies: dependencies)
         let database = fixture.database
         try await app.test(.router) { client in try await body(client, database) }

@@ -10,5 +10,6 @@ struct EventsRoutes {
         PlansController(dependencies: dependencies).addRoutes(to: routes)
         StatsController(dependencies: dependencies).addRoutes(to: routes)
         CalendarController(dependencies: dependencies).addRoutes(to: routes)
+        EventExportsController(dependencies: dependencies).addRoutes(to: routes)
     }
 }
