@@ -16,7 +16,7 @@ final class EventExportsTests: XCTestCase {
         try fixture.apply(
             PlanItemAdded(
                 item: PlanItem(
-                    id: planItem, year: 2026, title: "Knygų mugė", type: .fair, quarter: 4, organisingUnit: "Komunikacijos skyrius",
+                    id: planItem, year: 2026, title: "Knygų mugė", type: .fairParticipation, quarter: 4, organisingUnit: "Komunikacijos skyrius",
                     notes: "=1+1")))
         let details = Sample.details("Čiurlionio vakaras", capacity: 2, planItemId: planItem)
         try fixture.apply(EventProposed(eventId: eventId, details: details))
@@ -47,7 +47,7 @@ final class EventExportsTests: XCTestCase {
             XCTAssertEqual(response.headers[.contentType], "text/csv; charset=utf-8; header=present")
             XCTAssertEqual(
                 response.headers[.contentDisposition],
-                "attachment; filename=\"Ciurlionio vakaras – registracijos.csv\"; "
+                "attachment; filename=\"Ciurlionio vakaras _ registracijos.csv\"; "
                     + "filename*=UTF-8''%C4%8Ciurlionio%20vakaras%20%E2%80%93%20registracijos.csv")
             XCTAssertEqual(
                 response.text.components(separatedBy: "\r\n"),
@@ -87,7 +87,7 @@ final class EventExportsTests: XCTestCase {
                 response.text.components(separatedBy: "\r\n"),
                 [
                     "\u{FEFF}itemId,quarter,title,type,organisingUnit,notes,events,heldEvents,executed",
-                    "\(Self.planItem.uuidString),4,Knygų mugė,fair,Komunikacijos skyrius,'=1+1,1,0,false",
+                    "\(Self.planItem.uuidString),4,Knygų mugė,fair-participation,Komunikacijos skyrius,'=1+1,1,0,false",
                     "",
                 ])
             var viewer = try await PageSession.signedIn(

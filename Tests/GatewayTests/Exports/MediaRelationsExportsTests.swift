@@ -23,7 +23,7 @@ final class MediaRelationsExportsTests: XCTestCase {
             ContactCreated(
                 contactId: ids[1],
                 details: ContactDetails(
-                    kind: .outlet, name: "=HYPERLINK(\"http://x\",\"y\")", topics: [], language: "en", email: "Redakcija@Delfi.lt",
+                    kind: .mediaOutlet, name: "=HYPERLINK(\"http://x\",\"y\")", topics: [], language: "en", email: "Redakcija@Delfi.lt",
                     notes: "Skambinti \"ryte\"")))
         try feed.apply(
             ContactCreated(contactId: ids[2], details: ContactDetails(kind: .museum, name: "Aušros muziejus", topics: [])))
@@ -46,8 +46,8 @@ final class MediaRelationsExportsTests: XCTestCase {
                 response.text.components(separatedBy: "\r\n"),
                 [
                     "\u{FEFF}contactId,kind,name,organisation,topics,language,email,phone,notes,doNotContact",
-                    "\(Self.ids[1].uuidString),outlet,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,,en,Redakcija@Delfi.lt,,\"Skambinti \"\"ryte\"\"\",true",
                     "\(Self.ids[2].uuidString),museum,Aušros muziejus,,,lt,,,,false",
+                    "\(Self.ids[1].uuidString),media-outlet,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,,en,Redakcija@Delfi.lt,,\"Skambinti \"\"ryte\"\"\",true",
                     "\(Self.ids[0].uuidString),journalist,Žydrūnė Ąžuolaitė,LRT,kultūra; knygos,lt,zydrune@lrt.lt,'+37060000000,,false",
                     "",
                 ])

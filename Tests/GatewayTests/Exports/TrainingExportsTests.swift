@@ -39,7 +39,7 @@ final class TrainingExportsTests: XCTestCase {
             XCTAssertEqual(response.headers[.contentType], "text/csv; charset=utf-8; header=present")
             XCTAssertEqual(
                 response.headers[.contentDisposition],
-                "attachment; filename=\"Rysiai su ziniasklaida 2026-12-03 – dalyviai.csv\"; "
+                "attachment; filename=\"Rysiai su ziniasklaida 2026-12-03 _ dalyviai.csv\"; "
                     + "filename*=UTF-8''Ry%C5%A1iai%20su%20%C5%BEiniasklaida%202026-12-03%20%E2%80%93%20dalyviai.csv")
             let library = "Šiaulių apskrities Povilo Višinskio viešoji biblioteka"
             XCTAssertEqual(

@@ -29,7 +29,7 @@ final class EntityTagTests: XCTestCase {
             XCTAssertEqual(head.status, .notModified)
             XCTAssertEqual(head.headers[.eTag], tag)
 
-            try feed.apply(ContactCreated(contactId: UUID(), details: ContactDetails(kind: .outlet, name: "LRT")))
+            try feed.apply(ContactCreated(contactId: UUID(), details: ContactDetails(kind: .mediaOutlet, name: "LRT")))
             let changed = try await client.execute(uri: "/api/v1/contacts", method: .get, headers: [.ifNoneMatch: tag])
             XCTAssertEqual(changed.status, .ok)
             XCTAssertEqual(try changed.json()["total"] as? Int, 2)

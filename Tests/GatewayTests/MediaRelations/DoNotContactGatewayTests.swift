@@ -37,7 +37,7 @@ final class DoNotContactGatewayTests: XCTestCase {
             XCTAssertEqual(items.compactMap { $0["reason"] as? String }, ["staff", "unsubscribed"])
             XCTAssertEqual((items[0]["addedBy"] as? [String: Any])?["name"] as? String, "Eglė Kazlauskienė")
             XCTAssertTrue(items[1]["addedBy"] is NSNull)
-            XCTAssertEqual(items[1]["addedAt"] as? String, "2026-11-30T09:00:00+02:00")
+            XCTAssertEqual(items[1]["addedAt"] as? String, "2026-11-30T07:00:00Z")
         }
     }
 
@@ -79,6 +79,39 @@ final class DoNotContactGatewayTests: XCTestCase {
         }
     }
 
+    func testADistributionKeepsHowManyWereLeftOutAndAnOlderMessageNone() async throws {
+        let (list, older, newer) = (UUID(), UUID(), UUID())
+        let tomas = UUID()
+        try await GatewayHTTP.withDatabase(seed: Self.seed) { client, database in
+            let feed = MessageFeed(database, source: .mediaRelations)
+            try feed.apply(ContactCreated(contactId: tomas, details: ContactDetails(kind: .journalist, name: "Tomas", email: "tomas@delfi.lt")))
+            try feed.apply(ContactListCreated(listId: list, name: "Kultūros žurnalistai"))
+            for contact in [Self.contact, tomas] { try feed.apply(ContactAddedToList(listId: list, contactId: contact)) }
+            for release in [older, newer] {
+                try feed.apply(PressReleaseDrafted(pressReleaseId: release, content: PressReleaseContent(titleLt: "Paroda", bodyLt: "Tekstas")))
+                try feed.apply(PressReleaseApproved(pressReleaseId: release))
+            }
+            try feed.apply(
+                PressReleaseDistributed(pressReleaseId: older, distributedAt: Date(), contactListId: list, contactIds: [Self.contact, tomas]))
+            try feed.apply(
+                PressReleaseDistributed(
+                    pressReleaseId: newer, distributedAt: Date(), contactListId: list, contactIds: [], leftOutContactIds: [Self.contact, tomas]))
+            let view = try await client.execute(uri: "/api/v1/press-releases/\(newer.uuidString)", method: .get).json()
+            XCTAssertEqual(view["recipientCount"] as? Int, 0)
+            XCTAssertEqual(view["leftOutCount"] as? Int, 2)
+            let old = try await client.execute(uri: "/api/v1/press-releases/\(older.uuidString)", method: .get).json()
+            XCTAssertEqual(old["recipientCount"] as? Int, 2)
+            XCTAssertTrue(old["leftOutCount"] is NSNull)
+
+            var viewer = try await PageSession.signedIn(
+                client, database: database, name: "Rūta Vaitkutė", email: "ruta@lnb.lt", role: "viewer")
+            let page = try await viewer.get(client, "/ziniasklaida/pranesimai/\(newer.uuidString)")
+            XCTAssertTrue(page.text.contains("Praleista (nekontaktuoti)</a>: <span id=\"praleista\">2</span>"), page.text)
+            let oldPage = try await viewer.get(client, "/ziniasklaida/pranesimai/\(older.uuidString)")
+            XCTAssertFalse(oldPage.text.contains("id=\"praleista\""))
+        }
+    }
+
     static func token(_ email: String, _ purpose: SignedLink.Purpose = .unsubscribe) -> String {
         SignedLink(purpose, subject: email).token(secret: GatewayHTTP.linkSecret)
     }
@@ -116,7 +149,7 @@ final class DoNotContactGatewayTests: XCTestCase {
 
     /// RFC 8058: the one-click POST carries no form token and no cookie; it
     /// passes every page check and reaches the media-relations service
-    /// (which this test has not started, so the answer says so — a form-token
+    /// (to which this test has no connection, so the page says so — a form-token
     /// check would have answered 403 first).
     func testTheOneClickPostNeedsNoFormToken() async throws {
         try await GatewayHTTP.test { client in
@@ -125,7 +158,7 @@ final class DoNotContactGatewayTests: XCTestCase {
                 uri: path, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                 body: ByteBuffer(string: "List-Unsubscribe=One-Click"))
             XCTAssertEqual(post.status, .serviceUnavailable, post.text)
-            XCTAssertTrue(post.text.contains("the media-relations service did not answer"), post.text)
+            XCTAssertTrue(post.text.contains("no connection to media-relations is configured"), post.text)
             let other = try await client.execute(
                 uri: path, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                 body: ByteBuffer(string: "List-Unsubscribe=Later"))

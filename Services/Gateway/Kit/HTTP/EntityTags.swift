@@ -38,7 +38,7 @@ public struct EntityTags: RouterMiddleware {
 
     /// `"…"`: 32 hex digits of the body's SHA-256.
     public static func tag(of body: ByteBuffer) -> String {
-        let digest = SHA256.hash(data: body.readableBytesView)
+        let digest = SHA256.hash(data: Data(body.readableBytesView))
         return "\"" + digest.prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
     }
 

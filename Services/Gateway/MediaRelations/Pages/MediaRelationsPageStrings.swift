@@ -55,6 +55,7 @@ enum MediaRelationsPageStrings {
         "distributed_at": Localized(lt: "Išplatinta", en: "Distributed"),
         "distributed_by": Localized(lt: "Išplatino", en: "Distributed by"),
         "recipients": Localized(lt: "Gavėjų", en: "Recipients"),
+        "left_out": Localized(lt: "Praleista (nekontaktuoti)", en: "Left out (do not contact)"),
         "status": Localized(lt: "Būsena", en: "Status"),
         "all_statuses": Localized(lt: "Visos būsenos", en: "All statuses"),
         "created": Localized(lt: "Sukurta", en: "Created"),

@@ -46,7 +46,7 @@ enum MediaRelationsCSV {
     }
 
     /// Every item of a paged query, a page of `Page.maximumLimit` at a time.
-    static func all<Item>(_ query: (Page) throws -> MediaPage<Item>) throws -> [Item] {
+    static func all<Item: Sendable>(_ query: (Page) throws -> MediaPage<Item>) throws -> [Item] {
         var items: [Item] = []
         while true {
             let page = try query(Page(limit: Page.maximumLimit, offset: items.count))
