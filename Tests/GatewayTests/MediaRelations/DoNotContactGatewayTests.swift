@@ -48,7 +48,8 @@ final class DoNotContactGatewayTests: XCTestCase {
                 body: .json(#"{"email": "ne adresas"}"#))
             let body = try response.problem(.unprocessableContent, code: "invalid", instance: "/api/v1/do-not-contact")
             XCTAssertEqual(try response.errorFields(), ["email"])
-            XCTAssertEqual(body["detail"] as? String, "'ne adresas' is not an e-mail address")
+            let errors = try XCTUnwrap(body["errors"] as? [[String: Any]])
+            XCTAssertEqual(errors.first?["detail"] as? String, "'email' must be an e-mail address such as vardas@lnb.lt; 'ne adresas' is not")
         }
     }
 

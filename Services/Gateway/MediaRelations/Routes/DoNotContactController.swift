@@ -53,14 +53,14 @@ struct DoNotContactView: ResponseEncodable, Equatable {
 struct DoNotContactInput: Decodable {
     var email: String?
 
-    /// The address, trimmed; 422 naming `email` when it is missing or not an address.
+    /// The address, trimmed; 422 naming `email` when it is missing or not an address (`ContactEmail`).
     func validated() throws -> String {
-        let email = (email ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !email.isEmpty else { throw Problem.invalid([FieldError(field: "email", detail: "'email' is required")]) }
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(" ") else {
-            throw Problem.invalid([FieldError(field: "email", detail: "'\(email)' is not an e-mail address")])
+        var check = Validation()
+        let email = check.required(email, "email")?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let email, !ContactEmail.isValid(email) {
+            check.add("email", "'email' must be an e-mail address such as vardas@lnb.lt; '\(email)' is not")
         }
-        return email
+        try check.check()
+        return email ?? ""
     }
 }
