@@ -18,11 +18,11 @@ let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training"
 
 /// What a gateway part needs beyond what every part has.
 let gatewayPartExtras: [String: [Target.Dependency]] = [
-    "Surveys": [.product(name: "CSV", package: "CSV.swift"), "SignedLinks"],
+    "Surveys": ["SignedLinks"],
     "Brand": ["FileStore"],
     "Training": ["SignedLinks"],
     "Events": ["SignedLinks"],
-    "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit")],
+    "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit"), "SignedLinks"],
     "Accounts": [
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -117,6 +117,7 @@ let package = Package(
                     .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                     .product(name: "Mustache", package: "swift-mustache"),
                     .product(name: "Crypto", package: "swift-crypto"),
+                    .product(name: "CSV", package: "CSV.swift"),
                     .product(name: "Logging", package: "swift-log"),
                 ],
                 path: "Services/Gateway/Kit",

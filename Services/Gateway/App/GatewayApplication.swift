@@ -4,13 +4,14 @@ import Hummingbird
 import Logging
 
 /// The gateway's HTTP side: health, the activity history of any thing (for
-/// the staff), then every part's routes — the public
-/// API open, the staff's API behind bearer tokens (a viewer reads, an editor
-/// writes), metrics for admins, and the pages of the web application behind
-/// sessions and form tokens. An API error is answered as
-/// `application/problem+json`, a page's as a page; a known API path with
-/// another method gets 405 (behind the token check: without a token, 401).
-/// Every answer carries a `Content-Security-Policy` of `default-src 'self'`;
+/// the staff), then every part's routes — the public API open, the staff's
+/// API behind bearer tokens (a viewer reads, an editor writes), both
+/// answering `ETag` and `If-None-Match` (`EntityTags`), metrics for admins,
+/// and the pages of the web application behind sessions and form tokens. An
+/// API error is answered as `application/problem+json`, a page's as a page;
+/// a known API path with another method gets 405 (behind the token check:
+/// without a token, 401). Every answer carries a `Content-Security-Policy`
+/// of `default-src 'self'`;
 /// only the public's pages may be framed, by the library's own sites
 /// (`publicOrigins`), for which the public API also answers CORS.
 public func buildGatewayApplication(
@@ -34,10 +35,11 @@ func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPa
     let routes = RouteTable(router: router)
     let access = dependencies.access
     HealthRoutes(dependencies: dependencies).addRoutes(open: routes, admin: routes.restricted(by: access, to: .role(.admin)))
-    let staff = routes.restricted(by: access, to: .viewerToReadEditorToWrite)
+    let staff = routes.group(behind: access.middleware(requiring: .viewerToReadEditorToWrite) + [EntityTags()])
     ActivityRoutes(dependencies: dependencies).addRoutes(to: staff)
     let pages = try PageGroups(routes: routes, dependencies: dependencies)
     let open = PublicCORSRoutes(table: routes, origins: PublicOrigins(dependencies.publicOrigins), logger: dependencies.logger)
+    open.add(middleware: EntityTags())
     let wholeSite = PartRoutes()
     try WholeSitePages(dependencies: dependencies, parts: parts).addRoutes(to: wholeSite)
     for part in parts {

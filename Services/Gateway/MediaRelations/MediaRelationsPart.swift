@@ -3,9 +3,7 @@ import GRDB
 import GatewayKit
 import MessageSchema
 
-/// The media-relations part: contacts and lists, press releases with the public press room
-/// (`/spaudai`) and its RSS and Atom feeds, journalists' visits, mentions with their import and
-/// reports: its tables, the messages it applies, its routes and pages.
+/// The media-relations part: contacts and lists, the do-not-contact list and its unsubscribe link, press releases with the public press room (`/spaudai`) and its RSS and Atom feeds, journalists' visits, mentions with their import and reports, CSV exports: its tables, the messages it applies, its routes and pages.
 public struct MediaRelationsPart: GatewayPart {
     public init() {}
 
@@ -23,6 +21,8 @@ public struct MediaRelationsPart: GatewayPart {
         VisitsPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         MentionsPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
         PressRoomPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        DoNotContactPageController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
+        UnsubscribeController(dependencies: dependencies, templates: templates).addRoutes(to: routes)
     }
 
     static func templates() throws -> PageTemplates {

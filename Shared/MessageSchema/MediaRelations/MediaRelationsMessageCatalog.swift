@@ -5,6 +5,6 @@ public enum MediaRelationsMessageCatalog {
         ContactCreated.self, ContactUpdated.self, ContactListCreated.self, ContactAddedToList.self,
         ContactRemovedFromList.self,
         PressReleaseDrafted.self, PressReleaseUpdated.self, PressReleaseApproved.self, PressReleaseDistributed.self,
-        VisitRequested.self, VisitStatusChanged.self,
+        VisitRequested.self, VisitStatusChanged.self, DoNotContactAdded.self,
     ]
 }

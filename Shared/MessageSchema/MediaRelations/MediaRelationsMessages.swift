@@ -99,20 +99,32 @@ public struct PressReleaseApproved: Message, Equatable {
 }
 
 /// A press release was sent to the members of a contact list.
+///
+/// Still version 1 since the do-not-contact list: `contactIds` has always
+/// meant who it goes to, and `leftOutContactIds` is optional, so a message
+/// written before it reads as "nobody was left out" and an older reader
+/// skips the new field.
 public struct PressReleaseDistributed: Message, Equatable {
     public static let type = "press-release.distributed"
     public static let version = 1
     public var pressReleaseId: UUID
     public var distributedAt: Date
     public var contactListId: UUID
-    /// The list's members when it was sent.
+    /// The members it goes to: the list's members when it was sent, less
+    /// those whose address is on the do-not-contact list.
     public var contactIds: [UUID]
+    /// The list's members left out because their address is on the
+    /// do-not-contact list; `nil` in messages written before the list existed.
+    public var leftOutContactIds: [UUID]?
 
-    public init(pressReleaseId: UUID, distributedAt: Date, contactListId: UUID, contactIds: [UUID]) {
+    public init(
+        pressReleaseId: UUID, distributedAt: Date, contactListId: UUID, contactIds: [UUID], leftOutContactIds: [UUID]? = nil
+    ) {
         self.pressReleaseId = pressReleaseId
         self.distributedAt = distributedAt
         self.contactListId = contactListId
         self.contactIds = contactIds
+        self.leftOutContactIds = leftOutContactIds
     }
 }
 

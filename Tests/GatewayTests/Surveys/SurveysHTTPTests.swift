@@ -258,7 +258,7 @@ final class SurveysHTTPTests: XCTestCase {
                     XCTAssertEqual(response.headers[.contentType], "text/csv; charset=utf-8; header=present")
                     let text = response.text
                     let lines = text.components(separatedBy: "\r\n")
-                    XCTAssertEqual(lines.first, "responseId,submittedAt,name,email,recommend,stars,channel,topics,visits,comment")
+                    XCTAssertEqual(lines.first, "\u{FEFF}responseId,submittedAt,name,email,recommend,stars,channel,topics,visits,comment")
                     XCTAssertTrue(
                         lines[1].hasSuffix(
                             ",2026-12-01T18:30:00+02:00,Ona Žemaitė,ona@example.lt,10,5,Radijas,Parodos; Knygų pristatymai,,\"Labai gerai, ačiū!\nDar norėčiau \"\"Žemaitės\"\" vakaro\""

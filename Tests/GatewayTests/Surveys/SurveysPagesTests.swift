@@ -82,7 +82,7 @@ final class SurveysPagesTests: XCTestCase {
             XCTAssertEqual(csv.status, .ok)
             XCTAssertEqual(csv.headers[.contentType], "text/csv; charset=utf-8; header=present")
             let header = csv.text.components(separatedBy: "\r\n").first
-            XCTAssertEqual(header, "responseId,submittedAt,recommend,stars,channel,topics,visits,comment")
+            XCTAssertEqual(header, "\u{FEFF}responseId,submittedAt,recommend,stars,channel,topics,visits,comment")
             XCTAssertEqual(csv.text.components(separatedBy: "\r\n").count, 6, "a header, four rows, the last line's end")
         }
     }

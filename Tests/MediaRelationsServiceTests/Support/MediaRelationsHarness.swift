@@ -30,12 +30,14 @@ extension CommandHarness where Handler == MediaRelationsCommandHandler {
     }
 
     /// A journalist contact; returns its id.
-    func journalist(_ name: String = "Rūta Žemaitytė", kind: ContactKind = .journalist) async throws -> UUID {
+    func journalist(
+        _ name: String = "Rūta Žemaitytė", kind: ContactKind = .journalist, email: String = "ruta@lrt.lt"
+    ) async throws -> UUID {
         let id = UUID()
         try await expectSuccess(
             CreateContact(
                 contactId: id,
-                details: ContactDetails(kind: kind, name: name, organisation: "LRT", topics: ["kultūra"], email: "ruta@lrt.lt")))
+                details: ContactDetails(kind: kind, name: name, organisation: "LRT", topics: ["kultūra"], email: email)))
         return id
     }
 }

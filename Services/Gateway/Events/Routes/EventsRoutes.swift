@@ -11,5 +11,6 @@ struct EventsRoutes {
         StatsController(dependencies: dependencies).addRoutes(to: routes)
         CalendarController(dependencies: dependencies).addRoutes(to: routes)
         PublicEventsController(dependencies: dependencies).addRoutes(to: routes)
+        EventExportsController(dependencies: dependencies).addRoutes(to: routes)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdAuth
@@ -24,6 +25,15 @@ public struct GatewayContext: AuthRequestContext, RequestContext {
         self.coreContext = .init(source: source)
         self.identity = nil
         self.remoteAddress = source.channel.remoteAddress?.ipAddress
+    }
+
+    /// Hummingbird's JSON encoder (ISO 8601 dates) with its keys sorted: the
+    /// same data is always the same bytes, so `EntityTags` tags it the same.
+    public var responseEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
     }
 }
 

@@ -25,7 +25,9 @@ public protocol GatewayPart: Sendable {
 /// Where a part puts its routes; the gateway puts each collection behind its checks.
 public struct PartRoutes {
     /// API routes anyone may use without an account: the public calendar and
-    /// feeds, answering a survey, checking a certificate.
+    /// feeds, answering a survey, checking a certificate; and the RFC 8058
+    /// one-click unsubscribe POST, which a mail program sends with no page,
+    /// cookie or form token (its signed link is what allows it).
     public let open = RouteCollection(context: GatewayContext.self)
     /// API routes of the department's staff (bearer tokens): a viewer reads, an editor writes.
     public let staff = RouteCollection(context: GatewayContext.self)

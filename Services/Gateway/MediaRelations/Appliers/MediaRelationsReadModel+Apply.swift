@@ -75,10 +75,24 @@ extension MediaRelationsReadModel {
         var columns: [(String, (any DatabaseValueConvertible)?)] = [
             ("status", PressReleaseStatus.distributed.rawValue), ("distributedAt", message.distributedAt),
             ("contactListId", message.contactListId.uuidString), ("recipientCount", message.contactIds.count),
+            ("leftOutCount", message.leftOutContactIds?.count),
             ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
         ]
         columns += MediaPressReleaseRecord.distributedBy.values(change.actor)
         try Self.update("mediaPressReleases", id: message.pressReleaseId, columns, change)
+    }
+
+    /// The address on the do-not-contact list, with who put it there (the envelope's actor); once.
+    func doNotContactAdded(_ message: DoNotContactAdded, _ change: Change) throws {
+        try change.db.execute(
+            sql: """
+                INSERT INTO mediaDoNotContact (email, reason, addedAt, addedByAccountId, addedByName, updatedSeq)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(email) DO NOTHING
+                """,
+            arguments: [
+                message.email.lowercased(), message.reason.rawValue, change.occurredAt,
+                change.actor?.accountId?.uuidString, change.actor?.name, change.seq,
+            ])
     }
 
     func visitRequested(_ message: VisitRequested, _ change: Change) throws {

@@ -5,7 +5,7 @@ import MessageSchema
 import ServiceKit
 
 /// The gateway's copy of the media-relations service's state: contacts and
-/// lists, press releases, visits and mentions, kept by applying that
+/// lists, press releases, visits, mentions and the do-not-contact list, kept by applying that
 /// service's messages in `seq` order.
 struct MediaRelationsReadModel: ReadModelPart {
     init() {}
@@ -35,6 +35,7 @@ struct MediaRelationsReadModel: ReadModelPart {
         case MentionRecorded.type: try mentionRecorded(change.payload(MentionRecorded.self), change)
         case MentionExcerptRecorded.type: try excerptRecorded(change.payload(MentionExcerptRecorded.self), change)
         case MentionCorrected.type: try mentionCorrected(change.payload(MentionCorrected.self), change)
+        case DoNotContactAdded.type: try doNotContactAdded(change.payload(DoNotContactAdded.self), change)
         default: return false
         }
         return true

@@ -61,6 +61,7 @@ enum MediaRelationsPageStrings {
         "distributed_at": Localized(lt: "Išplatinta", en: "Distributed"),
         "distributed_by": Localized(lt: "Išplatino", en: "Distributed by"),
         "recipients": Localized(lt: "Gavėjų", en: "Recipients"),
+        "left_out": Localized(lt: "Praleista (nekontaktuoti)", en: "Left out (do not contact)"),
         "status": Localized(lt: "Būsena", en: "Status"),
         "all_statuses": Localized(lt: "Visos būsenos", en: "All statuses"),
         "created": Localized(lt: "Sukurta", en: "Created"),
@@ -74,6 +75,30 @@ enum MediaRelationsPageStrings {
         "host": Localized(lt: "Priima", en: "Host"),
         "cancel_reason": Localized(lt: "Atšaukimo priežastis", en: "Reason for cancelling"),
         "mentions": Localized(lt: "Paminėjimai", en: "Mentions"),
+        "contacts_csv": Localized(lt: "Kontaktai (CSV)", en: "Contacts (CSV)"),
+        "mentions_csv": Localized(lt: "Paminėjimai (CSV)", en: "Mentions (CSV)"),
+        "do_not_contact": Localized(lt: "Nekontaktuoti", en: "Do not contact"),
+        "do_not_contact_intro": Localized(
+            lt: "Šiais adresais pranešimai spaudai nesiunčiami, net jei adresas yra sąraše.",
+            en: "Press releases are never sent to these addresses, even when they are on a list."),
+        "do_not_contact_add": Localized(lt: "Įtraukti adresą", en: "Add an address"),
+        "on_do_not_contact": Localized(
+            lt: "Šis adresas yra sąraše „Nekontaktuoti“: pranešimai spaudai juo nesiunčiami.",
+            en: "This address is on the do-not-contact list: press releases are not sent to it."),
+        "reason": Localized(lt: "Priežastis", en: "Reason"),
+        "added_at": Localized(lt: "Įtrauktas", en: "Added"),
+        "added_by": Localized(lt: "Įtraukė", en: "Added by"),
+        "by_the_person": Localized(lt: "pats asmuo", en: "the person"),
+        "address_count": Localized(lt: "Adresų", en: "Addresses"),
+        "unsubscribe_title": Localized(lt: "Atsisakyti pranešimų spaudai", en: "Unsubscribe from press releases"),
+        "unsubscribe_text": Localized(
+            lt: "Paspaudę mygtuką nebegausite Lietuvos nacionalinės Martyno Mažvydo bibliotekos pranešimų spaudai adresu",
+            en: "Press the button and the National Library of Lithuania will send no more press releases to"),
+        "unsubscribe_button": Localized(lt: "Atsisakyti", en: "Unsubscribe"),
+        "unsubscribed_title": Localized(lt: "Prenumeratos atsisakyta", en: "Unsubscribed"),
+        "unsubscribed_text": Localized(
+            lt: "Daugiau pranešimų spaudai negausite adresu",
+            en: "You will get no more press releases at"),
         "mention": Localized(lt: "Paminėjimas", en: "Mention"),
         "record_mention": Localized(lt: "Užregistruoti paminėjimą", en: "Record a mention"),
         "url": Localized(lt: "Adresas (URL)", en: "Address (URL)"),
@@ -128,6 +153,13 @@ enum MediaRelationsPageStrings {
         case .creativeAssociation: Localized(lt: "kūrybinė asociacija", en: "creative association")
         case .partnerInstitution: Localized(lt: "partnerė institucija", en: "partner institution")
         case .other: Localized(lt: "kita", en: "other")
+        }
+    }
+
+    static func reason(_ reason: DoNotContactReason) -> Localized {
+        switch reason {
+        case .unsubscribed: Localized(lt: "atsisakė nuoroda laiške", en: "unsubscribed by the link")
+        case .staff: Localized(lt: "įtraukė darbuotojas", en: "added by staff")
         }
     }
 

@@ -41,6 +41,8 @@ struct MediaPressReleaseRecord: Sendable, Equatable {
     var content: PressReleaseContent
     var contactListId: UUID?
     var recipientCount: Int?
+    /// Members of the list left out because their address is on the do-not-contact list; `nil` before the list existed.
+    var leftOutCount: Int?
     var distributedAt: Date?
     /// Who distributed it; `nil` until distributed.
     var distributedBy: Actor?
@@ -65,6 +67,7 @@ struct MediaPressReleaseRecord: Sendable, Equatable {
             eventId: eventId.flatMap(UUID.init(uuidString:)), campaignId: campaignId.flatMap(UUID.init(uuidString:)))
         contactListId = listId.flatMap(UUID.init(uuidString:))
         recipientCount = row["recipientCount"]
+        leftOutCount = row["leftOutCount"]
         distributedAt = row["distributedAt"]
         distributedBy = Self.distributedBy.actor(in: row)
         createdAt = row["createdAt"]

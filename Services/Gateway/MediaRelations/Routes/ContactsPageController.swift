@@ -5,7 +5,8 @@ import MessageSchema
 
 /// Contacts and lists: `GET /ziniasklaida/kontaktai` (filters `rusis`, `q`),
 /// `GET /ziniasklaida/kontaktai/naujas`, `POST /ziniasklaida/kontaktai`,
-/// `GET|POST /ziniasklaida/kontaktai/{id}` (a contact, its change);
+/// `GET|POST /ziniasklaida/kontaktai/{id}` (a contact — saying so when its address is on
+/// the do-not-contact list — and its change);
 /// `GET|POST /ziniasklaida/sarasai`, `GET /ziniasklaida/sarasai/{id}`,
 /// `POST /ziniasklaida/sarasai/{id}/nariai` (add a member),
 /// `POST /ziniasklaida/sarasai/{id}/nariai/{contactId}/isbraukti` (remove one).
@@ -126,11 +127,13 @@ struct ContactsPageController {
         _ id: UUID, _ viewer: Viewer, form: FormData? = nil, errors: [String: String] = [:], problem: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let (record, lists, visits) = try await dependencies.read { db in
-            (
-                try MediaRelationsQueries.contact(id: id, in: db),
+        let (record, lists, visits, doNotContact) = try await dependencies.read { db in
+            let record = try MediaRelationsQueries.contact(id: id, in: db)
+            return (
+                record,
                 try MediaRelationsQueries.contactLists(page: Page(limit: Page.maximumLimit), in: db).items,
-                try MediaRelationsQueries.visits(statuses: [], journalistId: id, page: Page(limit: 50), in: db).items
+                try MediaRelationsQueries.visits(statuses: [], journalistId: id, page: Page(limit: 50), in: db).items,
+                try record?.details.email.flatMap { try MediaRelationsQueries.doNotContact(email: $0, in: db) }
             )
         }
         guard let record else { throw Self.notFound }
@@ -146,7 +149,7 @@ struct ContactsPageController {
                     "status": viewer.text(MediaRelationsPageStrings.status($0.status)),
                 ]
             },
-            "hasVisits": !visits.isEmpty, "errors": !errors.isEmpty,
+            "hasVisits": !visits.isEmpty, "errors": !errors.isEmpty, "doNotContact": doNotContact != nil,
             "fields": Self.fields(viewer, current: details, form: form, errors: errors).template,
         ]
         if let email = details.email { data["mailto"] = "mailto:\(email)" }

@@ -9,6 +9,8 @@ struct MediaRelationsRoutes {
         PressReleasesController(dependencies: dependencies).addRoutes(to: routes)
         VisitsController(dependencies: dependencies).addRoutes(to: routes)
         MentionsController(dependencies: dependencies).addRoutes(to: routes)
+        DoNotContactController(dependencies: dependencies).addRoutes(to: routes)
+        MediaExportsController(dependencies: dependencies).addRoutes(to: routes)
     }
 }
 

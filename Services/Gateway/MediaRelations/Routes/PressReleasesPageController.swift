@@ -141,6 +141,7 @@ struct PressReleasesPageController {
             let list = lists.first { $0.id == record.contactListId }
             data["distributed"] = [
                 "at": HumanDate.dayAndTime(at, in: viewer.language), "recipients": record.recipientCount ?? 0,
+                "leftOut": record.leftOutCount ?? 0, "hasLeftOut": (record.leftOutCount ?? 0) > 0,
                 "by": record.distributedBy?.name ?? viewer.text(Localized(lt: "nežinoma", en: "unknown")),
                 "list": list?.name ?? "—", "href": list.map { "/ziniasklaida/sarasai/\($0.id.uuidString)" } ?? "/ziniasklaida/sarasai",
             ]

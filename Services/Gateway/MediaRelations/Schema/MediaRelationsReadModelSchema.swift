@@ -18,6 +18,19 @@ enum MediaRelationsReadModelSchema {
                 MediaPressReleaseRecord.distributedBy.add(to: t)
             }
         }
+        migrator.registerMigration("gateway-media-relations-v3") { db in
+            // The do-not-contact list (`DoNotContactAdded`): addresses in lower case.
+            try db.create(table: "mediaDoNotContact") { t in
+                t.primaryKey("email", .text)
+                t.column("reason", .text).notNull()
+                t.column("addedAt", .datetime).notNull()
+                t.column("addedByAccountId", .text)
+                t.column("addedByName", .text)
+                t.column("updatedSeq", .integer).notNull()
+            }
+            // How many members a distribution left out for the list; `NULL` before it existed.
+            try db.alter(table: "mediaPressReleases") { t in t.add(column: "leftOutCount", .integer) }
+        }
     }
 
     private static func createContacts(_ db: Database) throws {

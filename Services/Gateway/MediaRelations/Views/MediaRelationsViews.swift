@@ -62,6 +62,8 @@ struct PressReleaseView: ResponseEncodable, Equatable {
     @ExplicitNull var campaignId: UUID?
     @ExplicitNull var contactListId: UUID?
     @ExplicitNull var recipientCount: Int?
+    /// Members left out for the do-not-contact list.
+    @ExplicitNull var leftOutCount: Int?
     @ExplicitNull var distributedAt: String?
     /// `{"accountId","name"}` of who distributed it, or `null`.
     @ExplicitNull var distributedBy: ActorView?
@@ -79,6 +81,7 @@ struct PressReleaseView: ResponseEncodable, Equatable {
         campaignId = record.content.campaignId
         contactListId = record.contactListId
         recipientCount = record.recipientCount
+        leftOutCount = record.leftOutCount
         distributedAt = record.distributedAt.map(Timestamp.formatVilnius)
         distributedBy = record.distributedBy.map(ActorView.init)
         createdAt = Timestamp.formatVilnius(record.createdAt)

@@ -67,6 +67,7 @@ enum SurveysPageStrings {
         "close_confirm": Localized(lt: "Uždaryti apklausą? Atsakymų ji nebepriims.", en: "Close the survey? It will take no more answers."),
         "results": Localized(lt: "Rezultatai", en: "Results"),
         "download_csv": Localized(lt: "Atsisiųsti CSV", en: "Download CSV"),
+        "download_results_csv": Localized(lt: "Suvestinė (CSV)", en: "Summary (CSV)"),
         "paper_answer": Localized(lt: "Įvesti popierinį atsakymą", en: "Enter a paper answer"),
         "paper_answer_intro": Localized(
             lt: "Atsakymai, surinkti popieriuje (pvz., renginyje), įvedami taip pat kaip internetu: tos pačios taisyklės, tas pats skaičiavimas.",

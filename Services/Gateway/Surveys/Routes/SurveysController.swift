@@ -27,6 +27,7 @@ struct SurveysController {
         group.post(":id/invitations", use: invite)
         group.get(":id/results", use: results)
         group.get(":id/responses.csv", use: csv)
+        group.get(":id/results.csv", use: resultsCSV)
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<SurveyView> {
@@ -177,7 +178,11 @@ struct SurveysController {
     }
 
     @Sendable func csv(_ request: Request, context: GatewayContext) async throws -> Response {
-        try await SurveyCSV.download(try await existingSurvey(context), dependencies: dependencies)
+        try await SurveyCSV.downloadResponses(try await existingSurvey(context), dependencies: dependencies)
+    }
+
+    @Sendable func resultsCSV(_ request: Request, context: GatewayContext) async throws -> Response {
+        try await SurveyCSV.downloadResults(try await existingSurvey(context), dependencies: dependencies)
     }
 
     private func existingSurvey(_ context: GatewayContext) async throws -> SurveyRecord {

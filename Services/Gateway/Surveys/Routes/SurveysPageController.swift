@@ -7,7 +7,8 @@ import MessageSchema
 /// status), `GET /apklausos/{id}` (a survey, its questions; a draft's "add a
 /// question"), `POST /apklausos/{id}/klausimai|skelbti|uzdaryti` (add a
 /// question to a draft, publish, close), `GET /apklausos/{id}/rezultatai`
-/// (results with charts and a cross-tab) and `GET /apklausos/{id}/rezultatai.csv`.
+/// (results with charts and a cross-tab), `GET /apklausos/{id}/rezultatai.csv` (the responses)
+/// and `GET /apklausos/{id}/suvestine.csv` (the results).
 struct SurveysPageController {
     let dependencies: GatewayDependencies
     let templates: PageTemplates
@@ -22,6 +23,7 @@ struct SurveysPageController {
         routes.pages.post("/apklausos/{id}/kvietimai", use: invite)
         routes.pages.get("/apklausos/{id}/rezultatai", use: results)
         routes.pages.get("/apklausos/{id}/rezultatai.csv", use: csv)
+        routes.pages.get("/apklausos/{id}/suvestine.csv", use: resultsCSV)
     }
 
     static let title = Localized(lt: "Apklausos", en: "Surveys")
@@ -198,7 +200,13 @@ struct SurveysPageController {
     /// The same CSV as `GET /api/v1/surveys/{id}/responses.csv`.
     @Sendable func csv(_ request: Request, context: GatewayContext) async throws -> Response {
         let survey = try await existingSurvey(context)
-        return try await SurveyCSV.download(survey, dependencies: dependencies)
+        return try await SurveyCSV.downloadResponses(survey, dependencies: dependencies)
+    }
+
+    /// The same CSV as `GET /api/v1/surveys/{id}/results.csv`.
+    @Sendable func resultsCSV(_ request: Request, context: GatewayContext) async throws -> Response {
+        let survey = try await existingSurvey(context)
+        return try await SurveyCSV.downloadResults(survey, dependencies: dependencies)
     }
 
     func existingSurvey(_ context: GatewayContext) async throws -> SurveyRecord {

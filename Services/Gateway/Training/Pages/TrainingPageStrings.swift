@@ -21,6 +21,8 @@ enum TrainingPageStrings {
         "completed": Localized(lt: "Įvyko", en: "Held"),
         "feedback_nps": Localized(lt: "Atsiliepimų NPS", en: "Feedback NPS"),
         "certificates": Localized(lt: "Pažymėjimai", en: "Certificates"),
+        "certificates_csv": Localized(lt: "Pažymėjimai (CSV)", en: "Certificates (CSV)"),
+        "enrolments_csv": Localized(lt: "Dalyviai (CSV)", en: "Participants (CSV)"),
         "all_certificates": Localized(lt: "Išduoti pažymėjimai", en: "Issued certificates"),
         "plan_session": Localized(lt: "Suplanuoti sesiją", en: "Plan a session"),
         "starts_at": Localized(lt: "Pradžia", en: "Starts"),

@@ -8,5 +8,6 @@ struct TrainingRoutes {
         CoursesController(dependencies: dependencies).addRoutes(to: routes)
         TrainingSessionsController(dependencies: dependencies).addRoutes(to: routes)
         CertificatesController(dependencies: dependencies).addRoutes(to: routes)
+        TrainingExportsController(dependencies: dependencies).addRoutes(to: routes)
     }
 }

@@ -23,6 +23,7 @@ public struct MediaRelationsCommandHandler: CommandHandler {
         .on(ImportMentions.self) { try $0.importMentions($1) }
         .on(LinkMention.self) { try $0.link($1) }
         .on(CorrectMention.self) { try $0.correct($1) }
+        .on(AddToDoNotContact.self) { try $0.addToDoNotContact($1) }
 
     /// The commands this handler answers, by name.
     public static var commandNames: Set<String> { commands.names }

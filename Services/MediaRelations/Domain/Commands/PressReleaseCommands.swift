@@ -40,7 +40,8 @@ extension MediaRelationsChange {
 
     /// Approves a draft, or distributes an approved release to a contact list:
     /// the time, who distributed it (the command's actor) and the list's
-    /// members are recorded. Messages:
+    /// members it goes to are recorded — those whose address is on the
+    /// do-not-contact list are left out (and named in the message). Messages:
     /// `PressReleaseApproved` or `PressReleaseDistributed`.
     func transition(_ command: TransitionPressRelease) throws -> PressReleaseRef {
         var release = try existingPressRelease(command.pressReleaseId)
@@ -75,12 +76,20 @@ extension MediaRelationsChange {
                     .conflict, "The contact list \"\(list.name)\" has no members: there is nobody to send to.",
                     details: ["contactListId": list.id])
             }
+            let leftOut = try onDoNotContactList(members)
+            let recipients = members.filter { !leftOut.contains($0) }
+            if recipients.isEmpty {
+                throw CommandFailure(
+                    .conflict,
+                    "Every member of the contact list \"\(list.name)\" is on the do-not-contact list: there is nobody to send to.",
+                    details: ["contactListId": list.id])
+            }
             release.contactListId = list.id
             release.distributedAt = now
             release.distributedByAccountId = actor?.accountId?.uuidString
             release.distributedByName = actor?.name
             try release.update(db)
-            for contactId in members {
+            for contactId in recipients {
                 try db.execute(
                     sql: "INSERT INTO pressReleaseRecipients (pressReleaseId, contactId) VALUES (?, ?)",
                     arguments: [release.id, contactId])
@@ -88,7 +97,8 @@ extension MediaRelationsChange {
             try publish(
                 PressReleaseDistributed(
                     pressReleaseId: command.pressReleaseId, distributedAt: now, contactListId: listId,
-                    contactIds: members.compactMap(UUID.init(uuidString:))))
+                    contactIds: recipients.compactMap(UUID.init(uuidString:)),
+                    leftOutContactIds: members.filter(leftOut.contains).compactMap(UUID.init(uuidString:))))
         case .draft:
             // Nothing moves back to draft; `canMove(to:)` has refused it above.
             break

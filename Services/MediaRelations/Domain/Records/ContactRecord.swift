@@ -66,3 +66,15 @@ struct ContactListMemberRecord: Codable, FetchableRecord, PersistableRecord {
     var contactId: String
     var addedAt: Date
 }
+
+/// A row of `doNotContact`: an address press releases are never sent to.
+struct DoNotContactRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "doNotContact"
+
+    /// Lower case; the key.
+    var email: String
+    var reason: DoNotContactReason
+    var addedAt: Date
+    /// Who put it there; `nil` when the person unsubscribed by the link.
+    var addedByName: String?
+}

@@ -86,5 +86,15 @@ public enum MediaRelationsSchema {
                 t.add(column: "distributedByName", .text)
             }
         }
+        migrator.registerMigration("media-relations-v3") { db in
+            // Addresses press releases are never sent to, in lower case.
+            try db.create(table: "doNotContact") { t in
+                t.primaryKey("email", .text)
+                // `DoNotContactReason`: unsubscribed or staff.
+                t.column("reason", .text).notNull()
+                t.column("addedAt", .datetime).notNull()
+                t.column("addedByName", .text)
+            }
+        }
     }
 }
