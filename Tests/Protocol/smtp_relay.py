@@ -3,7 +3,8 @@
 `SMTPRelay` keeps every mail it accepted (`received`), can be stopped and
 started again on the same port (a relay that is down), and can hold the next
 mail unanswered (`hold_next`) so a test kills the sender while a mail is in
-flight. A held mail whose client went away is not kept (its 250 never reached
+flight. A held mail whose client went away (aiosmtpd then cancels the
+handler, or the handler finds the connection closed) is not kept (its 250 never reached
 the client, so the client must send it again: RFC 5321 §6.1).
 """
 
@@ -40,11 +41,11 @@ class _Handler:
     async def handle_DATA(self, server, session, envelope) -> str:
         relay = self.relay
         if relay.holding_requested.is_set() and not relay.held.is_set():
+            relay.held_mail = Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
             relay.held.set()
             while not relay.release.is_set():
                 await asyncio.sleep(0.02)
             if session.transport is None or session.transport.is_closing():
-                relay.dropped += 1
                 return "451 4.3.0 the client went away before the answer"
         with relay.lock:
             relay.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
@@ -60,7 +61,8 @@ class SMTPRelay:
         self.holding_requested = threading.Event()
         self.held = threading.Event()
         self.release = threading.Event()
-        self.dropped = 0
+        # The mail that was held (kept only if its client was still there to hear the answer).
+        self.held_mail: Received | None = None
 
     @property
     def url(self) -> str:
