@@ -189,3 +189,39 @@ def test_komunika_mail_killed_with_a_mail_in_flight_loses_and_doubles_nothing(ma
     time.sleep(3)
     assert_each_once(relay.mails(), addresses)
     assert [str(mail.message["Message-ID"]) for mail in relay.mails()].count(in_flight) == 1, "sent again, once"
+
+
+def test_a_distributed_press_release_is_one_mail_per_member_with_one_click_unsubscribe(mail_system, relay: SMTPRelay, api):
+    members = [
+        ("Jurgita Žurnalistė", "Jurgita@LRT.lt", "lt"),
+        ("John Smith", "john@bbc.example", "en"),
+    ]
+    contact_list = api.post("/api/v1/contact-lists", {"name": "Kultūros žurnalistai"}, expect=201).json()
+    for name, address, language in members:
+        contact = api.post("/api/v1/contacts", {
+            "kind": "journalist", "name": name, "email": address, "language": language}, expect=201).json()
+        api.post(f"/api/v1/contact-lists/{contact_list['id']}/members", {"contactId": contact["id"]}, expect=200)
+    release = api.post("/api/v1/press-releases", {
+        "titleLt": "Atidaroma paroda „Žalčių karalienė“", "bodyLt": "Nacionalinė biblioteka kviečia į parodą.",
+        "titleEn": "The exhibition “The Queen of Grass Snakes” opens", "bodyEn": "The National Library invites you."},
+        expect=201).json()
+    api.post(f"/api/v1/press-releases/{release['id']}/transitions", {"to": "approved"}, expect=200)
+    api.post(f"/api/v1/press-releases/{release['id']}/transitions",
+             {"to": "distributed", "contactListId": contact_list["id"]}, expect=200)
+
+    mails = relay.wait_for(2, timeout=30, what="the press release to each member")
+    time.sleep(2)
+    assert_each_once(relay.mails(), ["Jurgita@LRT.lt", "john@bbc.example"])
+    subjects = {mail.rcpt_tos[0]: str(mail.message["Subject"]) for mail in mails}
+    assert subjects == {
+        "Jurgita@LRT.lt": "Atidaroma paroda „Žalčių karalienė“",
+        "john@bbc.example": "The exhibition “The Queen of Grass Snakes” opens",
+    }
+    for mail in mails:
+        assert len(mail.message["To"].addresses) == 1 and mail.message["Cc"] is None
+        unsubscribe = str(mail.message["List-Unsubscribe"])
+        assert re.fullmatch(f"<{re.escape(PUBLIC_URL)}/atsisakyti/[A-Za-z0-9_\\-.]+>", unsubscribe), unsubscribe
+        assert str(mail.message["List-Unsubscribe-Post"]) == "List-Unsubscribe=One-Click"
+        assert unsubscribe[1:-1] in text_of(mail, "plain")
+    english = next(mail for mail in mails if mail.rcpt_tos == ["john@bbc.example"])
+    assert text_of(english, "plain").startswith("Dear John Smith,\n\nThe National Library invites you.")
