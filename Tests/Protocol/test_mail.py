@@ -2,7 +2,9 @@
 
 Each mail is read back with Python's `email` package and its `.ics` with
 `icalendar`: one recipient per mail, the RFC 2047 subject decoded back to
-Lithuanian exactly, both parts of `multipart/alternative`, the cancel link.
+Lithuanian exactly, both parts of `multipart/alternative`, the cancel link;
+registrations (accepted, waitlisted, promoted, moved, cancelled), enrolments
+and the certificate, and a press release to a list with one-click unsubscribe.
 Then the relay is down for 30 s, and komunika-mail is SIGKILLed with a mail
 in flight: every mail still arrives exactly once.
 """
@@ -225,3 +227,34 @@ def test_a_distributed_press_release_is_one_mail_per_member_with_one_click_unsub
         assert unsubscribe[1:-1] in text_of(mail, "plain")
     english = next(mail for mail in mails if mail.rcpt_tos == ["john@bbc.example"])
     assert text_of(english, "plain").startswith("Dear John Smith,\n\nThe National Library invites you.")
+
+
+def test_enrolment_mails_and_the_certificate_with_its_verification_link(mail_system, relay: SMTPRelay, api):
+    course = api.post("/api/v1/courses", {"titleLt": "Skaitmeninis raštingumas", "topic": "marketing"}, expect=201).json()
+    session = api.post(f"/api/v1/courses/{course['id']}/sessions", {
+        "startsAt": "2026-11-20T10:00:00+02:00", "endsAt": "2026-11-20T16:00:00+02:00",
+        "place": {"kind": "lithuania", "city": "Kaunas", "address": "Laisvės al. 1"}, "capacity": 1,
+        "trainer": "Rūta Mokytoja"}, expect=201).json()
+    present = api.post(f"/api/v1/sessions/{session['id']}/enrolments", {
+        "name": "Aušra Kairienė", "institution": "Kauno r. SVB", "municipality": "Kauno r.",
+        "email": "ausra@example.lt"}, expect=201).json()
+    api.post(f"/api/v1/sessions/{session['id']}/enrolments", {
+        "name": "Rimas Ūsas", "institution": "Alytaus m. SVB", "municipality": "Alytaus m.",
+        "email": "rimas@example.lt"}, expect=201)
+    mails = by_subject(relay.wait_for(2, timeout=30, what="the enrolment mails"))
+    accepted = mails["Registracija į mokymus patvirtinta: Skaitmeninis raštingumas"]
+    waitlisted = mails["Laukiančiųjų sąrašas: Skaitmeninis raštingumas"]
+    assert (accepted.rcpt_tos, waitlisted.rcpt_tos) == (["ausra@example.lt"], ["rimas@example.lt"])
+    assert re.search(re.escape(PUBLIC_URL) + r"/kursai/atsaukti/[A-Za-z0-9_\-.]+", text_of(accepted, "plain"))
+    assert "Jūsų eilės numeris: 1." in text_of(waitlisted, "plain")
+
+    api.put(f"/api/v1/sessions/{session['id']}/enrolments/{present['id']}/attendance", {"attendance": "present"}, expect=200)
+    api.post(f"/api/v1/sessions/{session['id']}/transitions", {"to": "completed"}, expect=200)
+    certificate = by_subject(relay.wait_for(3, timeout=30, what="the certificate"))[
+        "Mokymų pažymėjimas: Skaitmeninis raštingumas"]
+    assert certificate.rcpt_tos == ["ausra@example.lt"]
+    link = re.search(re.escape(PUBLIC_URL) + r"/sertifikatai/([A-Z0-9]{12})\b", text_of(certificate, "plain"))
+    assert link, text_of(certificate, "plain")
+    checked = api.get(f"/api/v1/certificates/{link.group(1)}", expect=200).json()
+    assert (checked["valid"], checked["name"], checked["courseTitleLt"]) == (
+        True, "Aušra Kairienė", "Skaitmeninis raštingumas")
