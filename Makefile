@@ -2,13 +2,14 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 DATA ?= ./data
-DEBIAN_PACKAGES := libzmq3-dev libsqlite3-dev pkg-config
+DEBIAN_PACKAGES := libzmq3-dev libsqlite3-dev libcurl4-openssl-dev pkg-config
 
-.PHONY: run test build release bench deps browser-deps browser-apt browser-test clean lint format
+.PHONY: run test build release bench deps browser-deps browser-apt browser-test protocol-test clean lint format
 
-## Install what is missing: libzmq, SQLite headers and pkg-config (Debian).
+## Install what is missing: libzmq, SQLite and libcurl headers, and pkg-config (Debian).
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libzmq || ! pkg-config --exists sqlite3; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libzmq || ! pkg-config --exists sqlite3 \
+		|| ! pkg-config --exists libcurl; then \
 		echo "Installing $(DEBIAN_PACKAGES)…"; \
 		SUDO=""; if [ "$$(id -u)" != 0 ]; then SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEBIAN_PACKAGES); \
@@ -64,14 +65,24 @@ $(BROWSER_STAMP): $(BROWSER_REQUIREMENTS) | browser-apt
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(BROWSER_REQUIREMENTS)
 	@touch $@
 
+# Both pytest folders: the browser tests (Tests/Browser) and the protocol tests with a real
+# SMTP server (Tests/Protocol), under the browser tests' pytest.ini.
+PYTEST_FOLDERS := -c Tests/Browser/pytest.ini --rootdir=Tests Tests/Browser Tests/Protocol
+
 ## Only the browser tests (Tests/Browser), against freshly built executables; PYTEST_ARGS adds to pytest's.
 browser-test: deps browser-deps
 	$(SWIFT) build
 	KOMUNIKA_BIN_DIR="$$($(SWIFT) build --show-bin-path)" PYTHONDONTWRITEBYTECODE=1 \
 		$(VENV)/bin/python -m pytest $(PYTEST_FLAGS) $(PYTEST_ARGS) Tests/Browser
 
+## Only the protocol tests (Tests/Protocol: komunika-mail and a real SMTP server); PYTEST_ARGS adds to pytest's.
+protocol-test: deps browser-deps
+	$(SWIFT) build
+	KOMUNIKA_BIN_DIR="$$($(SWIFT) build --show-bin-path)" PYTHONDONTWRITEBYTECODE=1 \
+		$(VENV)/bin/python -m pytest $(PYTEST_FLAGS) $(PYTEST_ARGS) Tests/Protocol
+
 ## The whole test suite (what .ci/run calls), and the lint: either failing fails it. The last
-## line counts every runner's tests: XCTest's (Swift) and pytest's (Tests/Browser) together.
+## line counts every runner's tests: XCTest's (Swift) and pytest's (Tests/Browser, Tests/Protocol) together.
 test: deps browser-deps
 	$(SWIFT) build --build-tests
 	@mkdir -p .build; set -o pipefail; \
@@ -83,10 +94,10 @@ test: deps browser-deps
 	echo "swift tests: $$passed passed, $$failed failed"; \
 	rm -f .build/browser-tests.xml; \
 	KOMUNIKA_BIN_DIR="$$($(SWIFT) build --show-bin-path)" PYTHONDONTWRITEBYTECODE=1 \
-		$(VENV)/bin/python -m pytest $(PYTEST_FLAGS) Tests/Browser; browser=$$?; \
+		$(VENV)/bin/python -m pytest $(PYTEST_FLAGS) $(PYTEST_FOLDERS); browser=$$?; \
 	read -r bpassed bfailed < <($(VENV)/bin/python Tests/Browser/junit_counts.py .build/browser-tests.xml $$browser); \
 	[ $$bfailed = 0 ] || [ $$browser != 0 ] || browser=1; \
-	echo "browser tests: $$bpassed passed, $$bfailed failed (pytest exit $$browser)"; \
+	echo "browser and protocol tests: $$bpassed passed, $$bfailed failed (pytest exit $$browser)"; \
 	echo "tests: $$((passed + bpassed)) passed, $$((failed + bfailed)) failed"; \
 	[ $$status = 0 ] && [ $$browser = 0 ] && [ $$lint = 0 ]
 

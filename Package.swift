@@ -10,18 +10,27 @@ let domainServices: [(name: String, executable: String, extra: [Target.Dependenc
     ("Brand", "komunika-brand", ["FileStore", .product(name: "Crypto", package: "swift-crypto")]),
     ("Training", "komunika-training", []),
     ("Surveys", "komunika-surveys", []),
+    (
+        "Mail", "komunika-mail",
+        ["CCurl", "ICalendar", "SignedLinks", .product(name: "Mustache", package: "swift-mustache")]
+    ),
 ]
+
+/// A domain's resources beyond its code (the mail service's mail templates).
+let domainServiceResources: [String: [Resource]] = ["Mail": [.copy("Templates")]]
 
 /// The gateway's parts, each a folder `Services/Gateway/<Part>` and a target
 /// `Gateway<Part>`; `GatewayParts.all` lists the same parts.
-let gatewayParts = ["Events", "Campaigns", "MediaRelations", "Brand", "Training", "Surveys", "Accounts", "Operations"]
+let gatewayParts = [
+    "Events", "Campaigns", "MediaRelations", "Brand", "Training", "Surveys", "Accounts", "Operations", "Mail",
+]
 
 /// What a gateway part needs beyond what every part has.
 let gatewayPartExtras: [String: [Target.Dependency]] = [
     "Surveys": ["SignedLinks"],
     "Brand": ["FileStore"],
     "Training": ["SignedLinks"],
-    "Events": ["SignedLinks"],
+    "Events": ["ICalendar", "SignedLinks"],
     "MediaRelations": [.product(name: "MultipartKit", package: "multipart-kit"), "SignedLinks"],
     "Accounts": [
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -60,6 +69,19 @@ let package = Package(
             path: "Shared/Bus/CZeroMQ",
             pkgConfig: "libzmq",
             providers: [.apt(["libzmq3-dev"])]
+        ),
+        // libcurl, the SMTP client of the mail service (Debian's libcurl4-openssl-dev).
+        .systemLibrary(
+            name: "CCurl",
+            path: "Shared/Curl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // RFC 5545 calendars: the gateway's feed and the mail service's invitations.
+        .target(
+            name: "ICalendar",
+            dependencies: ["MessageSchema"],
+            path: "Shared/Calendar"
         ),
         .target(
             name: "Bus",
@@ -196,7 +218,8 @@ let package = Package(
             .testTarget(
                 name: "GatewayTests",
                 dependencies: [
-                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "MessageSchema", "ServiceKit", "Store", "SignedLinks",
+                    "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "ICalendar", "MessageSchema",
+                    "ServiceKit", "SignedLinks", "Store",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
@@ -235,7 +258,8 @@ func domainService(_ name: String, executable: String, extra: [Target.Dependency
         .target(
             name: "\(name)Service",
             dependencies: common + extra + [.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
-            path: "Services/\(name)/Domain"
+            path: "Services/\(name)/Domain",
+            resources: domainServiceResources[name]
         ),
         .executableTarget(
             name: executable,

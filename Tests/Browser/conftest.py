@@ -41,16 +41,7 @@ def komunika(request: pytest.FixtureRequest) -> Iterator[KomunikaSystem]:
         raise
     yield system
 
-    stopped = system.stop(timeout=STOP_TIMEOUT)
-    problems = []
-    if stopped.killed:
-        problems.append(f"still running {STOP_TIMEOUT} s after SIGTERM, so SIGKILLed: {', '.join(stopped.killed)}")
-    unclean = {name: status for name, status in stopped.exit_status.items() if status != 0 and name not in stopped.killed}
-    if unclean:
-        problems.append(f"exited with a non-zero status after SIGTERM: {unclean}")
-    left = system.leftover_processes()
-    if left:
-        problems.append("processes of this system still running:\n  " + "\n  ".join(left))
+    problems = system.stop_and_check(timeout=STOP_TIMEOUT)
     if problems or request.session.testsfailed:
         request.config.stash[_LOG_TAILS] = f"data and logs kept in {system.folder}\n{system.log_tails()}"
     elif os.environ.get("KOMUNIKA_KEEP_TEST_DATA"):

@@ -7,6 +7,9 @@ bus keys `komunikactl keys init` makes. It stops them with SIGTERM (SIGKILL
 after a timeout) and checks that none is left. `Api` is a small JSON client for
 the gateway's HTTP API with a bearer token.
 
+`environment` adds to (or overrides) what every process gets, e.g. the mail
+service's KOMUNIKA_SMTP_URL; `kill` and `launch` stop and start one executable.
+
 Environment it reads: KOMUNIKA_BIN_DIR (the built executables; default: the
 folder `swift build --show-bin-path` prints), KOMUNIKA_KEEP_TEST_DATA (keep the
 data folder and logs after a passing run).
@@ -186,7 +189,9 @@ class Stopped:
 class KomunikaSystem:
     """Every Komunika executable on this machine with data in a temporary folder."""
 
-    def __init__(self, binaries: Path | None = None, folder: Path | None = None):
+    def __init__(
+        self, binaries: Path | None = None, folder: Path | None = None, environment: Mapping[str, str] | None = None
+    ):
         self.bin_dir = binaries or bin_dir()
         self.folder = folder or Path(tempfile.mkdtemp(prefix="komunika-browser-"))
         self.data_dir = self.folder / "data"
@@ -231,6 +236,7 @@ class KomunikaSystem:
             key = environment_key(name)
             env[key + "_PUB"] = f"tcp://127.0.0.1:{ports.pop()}"
             env[key + "_ROUTER"] = f"tcp://127.0.0.1:{ports.pop()}"
+        env.update(environment or {})
         self.env = env
 
     def _list_services(self, flags: list[str]) -> list[str]:
@@ -285,19 +291,31 @@ class KomunikaSystem:
         self.komunikactl("keys", "init")
         self.admin_token = self.komunikactl("tokens", "add", "browser-tests-admin", "--role", "admin").stdout.strip()
         for executable in self.executables:
-            log = open(self.log_dir / f"{executable}.log", "ab")
-            try:
-                self.processes[executable] = subprocess.Popen(
-                    [str(self.bin_dir / executable)],
-                    env=self.env,
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    cwd=self.folder,
-                )
-            finally:
-                log.close()  # the child holds its own copy
+            self.launch(executable)
         self.wait_until_ready(ready_timeout)
+
+    def launch(self, executable: str) -> subprocess.Popen:
+        """Starts one executable (again), its output appended to its log."""
+        log = open(self.log_dir / f"{executable}.log", "ab")
+        try:
+            process = subprocess.Popen(
+                [str(self.bin_dir / executable)],
+                env=self.env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=self.folder,
+            )
+        finally:
+            log.close()  # the child holds its own copy
+        self.processes[executable] = process
+        return process
+
+    def kill(self, executable: str) -> int:
+        """SIGKILLs one executable, as a crash would, and waits for it; returns its exit status."""
+        process = self.processes[executable]
+        process.send_signal(signal.SIGKILL)
+        return process.wait(timeout=10)
 
     def wait_until_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -333,6 +351,20 @@ class KomunikaSystem:
         stopped = Stopped({name: process.returncode for name, process in self.processes.items()}, killed)
         self.processes = {}
         return stopped
+
+    def stop_and_check(self, timeout: float = 20) -> list[str]:
+        """`stop`, then what went wrong: a process SIGKILLed after `timeout`, a non-zero exit, one left running."""
+        stopped = self.stop(timeout=timeout)
+        problems = []
+        if stopped.killed:
+            problems.append(f"still running {timeout:.0f} s after SIGTERM, so SIGKILLed: {', '.join(stopped.killed)}")
+        unclean = {name: status for name, status in stopped.exit_status.items() if status != 0 and name not in stopped.killed}
+        if unclean:
+            problems.append(f"exited with a non-zero status after SIGTERM: {unclean}")
+        left = self.leftover_processes()
+        if left:
+            problems.append("processes of this system still running:\n  " + "\n  ".join(left))
+        return problems
 
     def leftover_processes(self) -> list[str]:
         """Processes anywhere on this machine whose environment names this system's data folder."""

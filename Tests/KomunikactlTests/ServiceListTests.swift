@@ -12,7 +12,7 @@ final class ServiceListTests: XCTestCase {
         XCTAssertEqual(all.names, ServiceName.allCases.map(\.rawValue))
         XCTAssertEqual(all.names.last, "gateway")
         let domain = try XCTUnwrap(try Komunikactl.parseAsRoot(["services", "--domain"]) as? ServicesCommand)
-        XCTAssertEqual(domain.names, ["events", "campaigns", "media-relations", "brand", "training", "surveys"])
+        XCTAssertEqual(domain.names, ["events", "campaigns", "media-relations", "brand", "training", "surveys", "mail"])
     }
 
     /// A new service cannot be forgotten in compose.yaml: the committed file
@@ -34,7 +34,7 @@ final class ServiceListTests: XCTestCase {
         }
         XCTAssertTrue(text.contains("KOMUNIKA_MEDIA_RELATIONS_PUB: tcp://media-relations:7121\n"))
         XCTAssertTrue(text.contains("KOMUNIKA_GATEWAY_ROUTER_BIND: tcp://*:7162\n"))
-        XCTAssertTrue(text.contains("KOMUNIKA_GATEWAY_SOURCES: events,campaigns,media-relations,brand,training,surveys\n"))
+        XCTAssertTrue(text.contains("KOMUNIKA_GATEWAY_SOURCES: events,campaigns,media-relations,brand,training,surveys,mail\n"))
     }
 
     /// The brand file store is one volume that the brand service and the gateway both mount, and no one else.

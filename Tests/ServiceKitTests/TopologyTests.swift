@@ -23,7 +23,7 @@ final class TopologyTests: XCTestCase {
     func testDefaultPortsAreTheDocumentedOnes() {
         let expected: [ServiceName: (Int, Int)] = [
             .events: (7101, 7102), .campaigns: (7111, 7112), .mediaRelations: (7121, 7122), .brand: (7131, 7132),
-            .training: (7141, 7142), .surveys: (7151, 7152), .gateway: (7161, 7162),
+            .training: (7141, 7142), .surveys: (7151, 7152), .gateway: (7161, 7162), .mail: (7171, 7172),
         ]
         XCTAssertEqual(Set(expected.keys), Set(ServiceName.allCases))
         for (service, ports) in expected {

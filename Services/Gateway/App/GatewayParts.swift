@@ -4,6 +4,7 @@ import GatewayBrand
 import GatewayCampaigns
 import GatewayEvents
 import GatewayKit
+import GatewayMail
 import GatewayMediaRelations
 import GatewayOperations
 import GatewaySurveys
@@ -15,7 +16,7 @@ import GatewayTraining
 public enum GatewayParts {
     public static let all: [any GatewayPart] = [
         EventsPart(), SurveysPart(), TrainingPart(), MediaRelationsPart(), CampaignsPart(), BrandPart(), AccountsPart(),
-        OperationsPart(),
+        OperationsPart(), MailPart(),
     ]
 
     /// The activity history's table (the kernel's, which every part's

@@ -9,6 +9,7 @@ public enum MessageCatalog {
         case .brand: BrandMessageCatalog.all
         case .training: TrainingMessageCatalog.all
         case .surveys: SurveysMessageCatalog.all
+        case .mail: MailMessageCatalog.all
         case .gateway: []
         }
     }

@@ -8,6 +8,8 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable {
     case brand
     case training
     case surveys
+    /// Tells people by e-mail what the other services did (komunika-mail).
+    case mail
     case gateway
 
     /// The executable's file name.

@@ -30,6 +30,7 @@ public struct Topology: Sendable {
         case .training: (7141, 7142)
         case .surveys: (7151, 7152)
         case .gateway: (7161, 7162)
+        case .mail: (7171, 7172)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ICalendar
 import MessageSchema
 import XCTest
 
@@ -9,11 +10,12 @@ import XCTest
 final class ICalendarTests: XCTestCase {
     private let longTitle = String(repeating: "Ąžuolynų šešėlių žiūrovų ūkių čiuožėjų ", count: 4) + "ž"
 
-    private func record(title: String, description: String? = nil, status: EventStatus = .scheduled) -> EventRecord {
+    private func record(title: String, description: String? = nil, status: EventStatus = .scheduled) -> CalendarEvent {
         var details = Sample.details(title, description: description)
         details.venue = Venue(kind: .lithuania, city: "Kaunas", address: "Laisvės al. 1")
         return EventRecord(
-            id: UUID(), status: status, details: details, updatedAt: Sample.date("2026-11-01T12:00"), updatedSeq: 7)
+            id: UUID(), status: status, details: details, updatedAt: Sample.date("2026-11-01T12:00"), updatedSeq: 7
+        ).calendarEvent
     }
 
     /// The document's lines, each checked to be valid UTF-8 on its own.

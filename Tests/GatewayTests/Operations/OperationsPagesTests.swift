@@ -74,7 +74,7 @@ final class OperationsPagesTests: XCTestCase {
             let silent = try await admin.post(client, "/operacijos/events/mirusieji/kartoti", [])
             XCTAssertEqual(silent.status, .ok, silent.text)
             XCTAssertTrue(silent.text.contains("„Renginiai“ pakartoti nepavyko: no answer from ipc://"), silent.text)
-            let unknown = try await admin.post(client, "/operacijos/mail/mirusieji/kartoti", [])
+            let unknown = try await admin.post(client, "/operacijos/teleportas/mirusieji/kartoti", [])
             XCTAssertEqual(unknown.status, .notFound)
             let noToken = try await admin.post(client, "/operacijos/gateway/mirusieji/kartoti", [], withToken: false)
             XCTAssertEqual(noToken.status, .forbidden)

@@ -1,6 +1,7 @@
 import Foundation
 import GatewayKit
 import Hummingbird
+import ICalendar
 
 /// `GET /api/v1/calendar.ics`: scheduled and held events (and cancelled ones
 /// that had been scheduled) as an RFC 5545 calendar; `from`, `to` and
@@ -18,7 +19,7 @@ struct CalendarController {
         var filter = try EventListQuery.filter(from: query)
         filter.venue = try EventListQuery.venue(from: query)
         let events = try await dependencies.read { [filter] db in try EventsQueries.calendarEvents(filter, in: db) }
-        let text = ICalendar.document(for: events)
+        let text = ICalendar.document(for: events.map(\.calendarEvent))
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8"
         headers[.contentDisposition] = "inline; filename=\"komunika.ics\""

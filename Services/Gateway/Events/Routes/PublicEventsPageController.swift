@@ -61,7 +61,7 @@ struct PublicEventsPageController {
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8"
         headers[.contentDisposition] = "attachment; filename=\"renginys-\(id.uuidString.lowercased()).ics\""
-        let text = ICalendar.document(for: [event], name: event.details.title.lt)
+        let text = ICalendar.document(for: [event.calendarEvent], name: event.details.title.lt)
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 

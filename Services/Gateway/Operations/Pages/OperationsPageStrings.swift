@@ -9,6 +9,7 @@ enum OperationsPageStrings {
             lt: "Kiekvienos tarnybos būsena, kaip ją rodo „komunikactl status“, ir žinutės, kurių tarnyba negalėjo perskaityti ar pritaikyti.",
             en: "Every service's status as “komunikactl status” shows it, and the messages a service could not read or apply."),
         "accounts_link": Localized(lt: "Paskyros", en: "Accounts"),
+        "failed_mails_link": Localized(lt: "Neišsiųsti laiškai", en: "Mails not sent"),
         "services": Localized(lt: "Tarnybos", en: "Services"),
         "service": Localized(lt: "Tarnyba", en: "Service"),
         "state": Localized(lt: "Būsena", en: "State"),
@@ -51,6 +52,7 @@ enum OperationsPageStrings {
         case .brand: Localized(lt: "Prekės ženklas", en: "Brand")
         case .training: Localized(lt: "Mokymai", en: "Training")
         case .surveys: Localized(lt: "Apklausos", en: "Surveys")
+        case .mail: Localized(lt: "El. paštas", en: "E-mail")
         }
     }
 

@@ -1,16 +1,15 @@
 import Foundation
-import GatewayKit
 import MessageSchema
 
 /// The text rules of RFC 5545: escaping of TEXT values, line folding at 75
 /// octets, UTC date-times.
-enum ICalendarText {
+public enum ICalendarText {
     /// The longest line, in octets, not counting its CRLF.
-    static let maximumLineOctets = 75
+    public static let maximumLineOctets = 75
 
     /// A TEXT value: `\` `;` `,` escaped with a backslash, line breaks as `\n`,
     /// other control characters dropped.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         for scalar in lines.unicodeScalars {
@@ -30,7 +29,7 @@ enum ICalendarText {
     /// Folds one content line: no part longer than 75 octets, continuation
     /// parts start with one space, and no part ends inside a UTF-8 character
     /// (nor, where it fits, inside a character with combining marks).
-    static func fold(_ line: String) -> String {
+    public static func fold(_ line: String) -> String {
         var parts: [String] = []
         var current = ""
         var octets = 0
@@ -51,12 +50,12 @@ enum ICalendarText {
     }
 
     /// Undoes `fold`: a CRLF followed by a space or tab is removed.
-    static func unfold(_ text: String) -> String {
+    public static func unfold(_ text: String) -> String {
         text.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n\t", with: "")
     }
 
     /// `20261201T160000Z`.
-    static func dateTime(_ date: Date) -> String {
+    public static func dateTime(_ date: Date) -> String {
         let whole = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
         return Timestamp.format(whole).filter { $0 != "-" && $0 != ":" }
     }

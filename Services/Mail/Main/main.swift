@@ -1,0 +1,28 @@
+import Foundation
+import MailService
+import MessageSchema
+import ServiceKit
+import SignedLinks
+
+// komunika-mail: tells people by e-mail what the other services did
+// (registrations, enrolments, certificates, press releases), one mail per
+// recipient, each sent once; see MailSettings for its environment.
+do {
+    let runtime = try ServiceRuntime(service: .mail, migrations: MailSchema.register(in:))
+    let settings = MailSettings(environment: runtime.config.environment)
+    let context = MailContext(
+        composer: MailComposer(templates: try MailTemplates(), from: settings.from), publicURL: settings.publicURL,
+        linkSecret: try LinkSecret.load(environment: runtime.config.environment, dataDirectory: runtime.config.dataDirectory))
+    let relay = try runtime.makeRelay()
+    let sender = MailSender(
+        database: runtime.database, transport: settings.transport(dataDirectory: runtime.config.dataDirectory),
+        sender: settings.from.address, backoff: settings.backoff, logger: runtime.logger, onCommit: { relay.notify() })
+    let consumer = try runtime.makeConsumer(sources: MailReactions.sources, applier: MailReactions.make(context)) {
+        sender.notify()
+    }
+    let router = try runtime.makeRouter(commands: nil, relay: relay, consumer: consumer)
+    try await runtime.run([relay, consumer, sender, router])
+} catch {
+    FileHandleOutput.standardError("komunika-mail: \(error)\n")
+    exit(1)
+}

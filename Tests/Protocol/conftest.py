@@ -1,0 +1,80 @@
+"""Fixtures of the protocol tests: the real system with a real SMTP server.
+
+    relay        (function)  SMTPRelay: aiosmtpd on a free port, started
+    mail_system  (function)  KomunikaSystem whose komunika-mail sends to `relay`
+                             (KOMUNIKA_SMTP_URL), retrying after 1 s; stopped and
+                             checked at the end, its folder kept on a failure
+    api          (function)  Api of that system with an admin token
+
+They reuse Tests/Browser's komunika_system.py, so both folders start the
+system the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "Browser"))
+
+from komunika_system import Api, KomunikaSystem  # noqa: E402
+from smtp_relay import SMTPRelay  # noqa: E402
+
+PUBLIC_URL = "https://komunika.example.lt"
+STOP_TIMEOUT = 20
+
+
+@pytest.fixture
+def relay() -> Iterator[SMTPRelay]:
+    server = SMTPRelay()
+    server.start()
+    yield server
+    server.release_held()
+    server.stop()
+
+
+@pytest.fixture
+def mail_system(request: pytest.FixtureRequest, relay: SMTPRelay) -> Iterator[KomunikaSystem]:
+    system = KomunikaSystem(
+        environment={
+            "KOMUNIKA_SMTP_URL": relay.url,
+            "KOMUNIKA_MAIL_FROM": "LNB Komunikacijos skyrius <komunika@lnb.lt>",
+            "KOMUNIKA_PUBLIC_URL": PUBLIC_URL,
+            "KOMUNIKA_MAIL_RETRY_SECONDS": "1",
+        }
+    )
+    try:
+        system.start()
+    except BaseException:
+        system.stop(timeout=5)
+        print(f"data and logs kept in {system.folder}\n{system.log_tails()}")
+        raise
+    yield system
+    problems = system.stop_and_check(timeout=STOP_TIMEOUT)
+    failed = request.node.stash.get(_FAILED, False)
+    if problems or failed:
+        print(f"data and logs kept in {system.folder}\n{system.log_tails()}")
+    elif not os.environ.get("KOMUNIKA_KEEP_TEST_DATA"):
+        system.remove_folder()
+    if problems:
+        raise AssertionError("stopping the system: " + "; ".join(problems))
+
+
+@pytest.fixture
+def api(mail_system: KomunikaSystem) -> Api:
+    return Api(mail_system.base_url, mail_system.admin_token)
+
+
+_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.failed:
+        item.stash[_FAILED] = True
+    return report
