@@ -1,6 +1,7 @@
 import Foundation
 import GatewayKit
 import Hummingbird
+import ICalendar
 import MessageSchema
 
 /// The public's event pages (no account; lnb.lt may frame them):
