@@ -194,6 +194,7 @@ let package = Package(
                 name: "GatewayTests",
                 dependencies: [
                     "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "MessageSchema", "ServiceKit", "Store",
+                    "KomunikaTesting",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),

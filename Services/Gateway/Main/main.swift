@@ -38,7 +38,7 @@ do {
     let publicURL = (environment["KOMUNIKA_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://\(host):\(port)")
         .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
     // One control handler answers komunikactl on the ROUTER and the admins' operations page.
-    let control = runtime.makeControlHandler(relay: nil, consumer: consumer)
+    let control = runtime.makeControlHandler(relay: nil, consumer: consumer, people: GatewayParts.people)
     let router = try runtime.makeRouter(
         commands: AccountCommands.handler(database: runtime.database, publicURL: publicURL), control: control)
     let application = try buildGatewayApplication(

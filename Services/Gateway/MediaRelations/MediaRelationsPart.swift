@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GatewayKit
+import ServiceKit
 import MessageSchema
 
 /// The media-relations part: contacts and lists, press releases and their public feed, journalists' visits, mentions with their import and reports: its tables, the messages it applies, its routes and pages.
@@ -12,6 +13,7 @@ public struct MediaRelationsPart: GatewayPart {
     }
 
     public var readModel: any ReadModelPart { MediaRelationsReadModel() }
+    public var people: (any PersonalDataHolder)? { ContactPeople() }
 
     public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
         MediaRelationsRoutes(dependencies: dependencies).addRoutes(to: routes)

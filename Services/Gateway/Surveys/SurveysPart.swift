@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GatewayKit
+import ServiceKit
 import MessageSchema
 
 /// The surveys part: surveys and polls, their public answering, results and
@@ -15,6 +16,7 @@ public struct SurveysPart: GatewayPart {
     }
 
     public var readModel: any ReadModelPart { SurveysReadModel() }
+    public var people: (any PersonalDataHolder)? { RespondentPeople() }
 
     public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
         SurveysRoutes(dependencies: dependencies).addRoutes(to: routes)

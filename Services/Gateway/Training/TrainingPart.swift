@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GatewayKit
+import ServiceKit
 import MessageSchema
 
 /// The training part: courses, sessions with enrolments and attendance, and
@@ -15,6 +16,7 @@ public struct TrainingPart: GatewayPart {
     }
 
     public var readModel: any ReadModelPart { TrainingReadModel() }
+    public var people: (any PersonalDataHolder)? { TraineePeople() }
 
     public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
         TrainingRoutes(dependencies: dependencies).addRoutes(to: routes)

@@ -3,5 +3,6 @@ public enum SurveysMessageCatalog {
     public static let all: [any Message.Type] = [
         SurveyOpened.self, SurveyResultsUpdated.self,
         SurveyCreated.self, SurveyQuestionAdded.self, SurveyClosed.self, SurveyResponseAccepted.self,
+        PersonErased.self,
     ]
 }

@@ -1,4 +1,5 @@
 import GRDB
+import ServiceKit
 import Hummingbird
 
 /// One part of the gateway (events, campaigns …): its tables, the messages
@@ -20,6 +21,13 @@ public protocol GatewayPart: Sendable {
     func search(_ text: String, for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [SearchResultGroup]
     /// The part's section of the annual report of `year`.
     func reportSections(year: Int, for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [ReportSection]
+    /// What the part's tables keep on people (names, addresses), to export
+    /// and erase by address (`GatewayPeople`); `nil` when they keep none.
+    var people: (any PersonalDataHolder)? { get }
+}
+
+extension GatewayPart {
+    public var people: (any PersonalDataHolder)? { nil }
 }
 
 /// Where a part puts its routes; the gateway puts each collection behind its checks.

@@ -35,6 +35,7 @@ struct MediaRelationsReadModel: ReadModelPart {
         case MentionRecorded.type: try mentionRecorded(change.payload(MentionRecorded.self), change)
         case MentionExcerptRecorded.type: try excerptRecorded(change.payload(MentionExcerptRecorded.self), change)
         case MentionCorrected.type: try mentionCorrected(change.payload(MentionCorrected.self), change)
+        case PersonErased.type: try personErased(change.payload(PersonErased.self), change)
         default: return false
         }
         return true
