@@ -116,6 +116,7 @@ let package = Package(
                     .product(name: "Mustache", package: "swift-mustache"),
                     .product(name: "Crypto", package: "swift-crypto"),
                     .product(name: "Logging", package: "swift-log"),
+                    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 ],
                 path: "Services/Gateway/Kit",
                 resources: [.copy("Pages/Templates"), .copy("Pages/Static")]
@@ -213,7 +214,10 @@ let package = Package(
             ),
             .testTarget(
                 name: "KomunikactlTests",
-                dependencies: ["KomunikactlCommands", "MessageSchema", "ServiceKit"],
+                dependencies: [
+                    "KomunikactlCommands", "MessageSchema", "ServiceKit",
+                    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                ],
                 path: "Tests/KomunikactlTests"
             ),
         ]

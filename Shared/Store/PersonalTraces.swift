@@ -78,9 +78,9 @@ public enum PersonalTraces {
             let body: String = row["body"]
             let new = rewrite(body)
             guard new != body else { continue }
-            let value: DatabaseValueConvertible = blob ? Data(new.utf8) : new
-            try db.execute(
-                sql: "UPDATE \(table) SET \(column) = ? WHERE \(key) = ?", arguments: [value, row["rowKey"] as DatabaseValue])
+            let value: any DatabaseValueConvertible = blob ? Data(new.utf8) : new
+            let rowKey: DatabaseValue = row["rowKey"]
+            try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(key) = ?", arguments: [value, rowKey])
             changed += 1
         }
         return changed

@@ -35,7 +35,7 @@ final class PersonalDataTests: MediaRelationsTestCase {
         XCTAssertEqual(contacts.count, 2)
         XCTAssertEqual(visits.count, 1)
         XCTAssertEqual(Set(erasure.records), [ErasedRecord(.contact, contact), ErasedRecord(.contact, outlet)])
-        let rows = try await app.rows("SELECT id, name, email, phone, notes, organisation FROM contacts ORDER BY createdAt")
+        let rows = try await app.rows("SELECT id, name, email, phone, notes, organisation FROM contacts ORDER BY kind")
         XCTAssertEqual(
             rows,
             [

@@ -38,7 +38,8 @@ final class PersonalDataTests: SurveysTestCase {
         XCTAssertNil(stored?["respondentEmail"])
         XCTAssertTrue(stored?["answers"]?.contains("10") ?? false, stored?["answers"] ?? "no answers")
         let accepted = try await app.published(SurveyResponseAccepted.self)
-        XCTAssertEqual(accepted.map(\.respondent), [Respondent(name: "ištrinta", email: ""), Respondent(name: "Petras Kalvis", email: "petras@example.lt")])
+        XCTAssertEqual(
+            accepted.map(\.respondent), [Respondent(name: "ištrinta", email: ""), Respondent(name: "Petras Kalvis", email: "petras@example.lt")])
         XCTAssertEqual(accepted.first?.answers, Sample.answers(recommend: 10))
         for text in ["julija.zemaite@example.lt", "Julija Žemaitė"] {
             XCTAssertEqual(try SQLiteTraces.filesContaining(text, in: app.folder), [], "\(text) is still in the files")

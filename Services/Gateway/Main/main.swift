@@ -53,7 +53,8 @@ do {
             linkSecret: try LinkSecret.load(environment: environment, dataDirectory: runtime.config.dataDirectory),
             publicOrigins: (environment["KOMUNIKA_PUBLIC_ORIGINS"] ?? "").split(separator: " ").map(String.init)))
     runtime.logger.info("HTTP on http://\(host):\(port)")
-    try await runtime.run([consumer, router, application]) { commands.close() }
+    let scrub = ErasureScrub(database: runtime.database, logger: runtime.logger)
+    try await runtime.run([consumer, router, application, scrub]) { commands.close() }
 } catch {
     FileHandleOutput.standardError("komunika-gateway: \(error)\n")
     exit(1)

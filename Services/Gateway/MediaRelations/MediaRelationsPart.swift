@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import GatewayKit
-import ServiceKit
 import MessageSchema
+import ServiceKit
 
 /// The media-relations part: contacts and lists, press releases and their public feed, journalists' visits, mentions with their import and reports: its tables, the messages it applies, its routes and pages.
 public struct MediaRelationsPart: GatewayPart {

@@ -41,6 +41,8 @@ public struct OperationsPart: GatewayPart {
 
 enum OperationsTemplates {
     static let loaded: Result<PageTemplates, any Error> = Result {
-        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: OperationsPageStrings.all.merging(PeoplePageStrings.all) { first, _ in first })
+        try PageTemplates.cached(
+            folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"),
+            strings: OperationsPageStrings.all.merging(PeoplePageStrings.all) { first, _ in first })
     }
 }

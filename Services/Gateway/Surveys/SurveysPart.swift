@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import GatewayKit
-import ServiceKit
 import MessageSchema
+import ServiceKit
 
 /// The surveys part: surveys and polls, their public answering, results and
 /// CSV export: its tables, the messages it applies, its API routes and its

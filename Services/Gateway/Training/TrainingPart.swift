@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import GatewayKit
-import ServiceKit
 import MessageSchema
+import ServiceKit
 
 /// The training part: courses, sessions with enrolments and attendance, and
 /// the public check of a certificate: its tables, the messages it applies,

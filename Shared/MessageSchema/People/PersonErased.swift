@@ -7,6 +7,16 @@ import Foundation
 /// (the gateway's read model, the mail service's log) can erase the same
 /// records by id, and the message itself can be kept and replayed forever.
 ///
+/// The mail service (`komunika-mail`) is a holder too: it applies every
+/// source's `PersonErased` to the mails it logged for those records (it
+/// keeps, with each mail, the registration, enrolment, certificate, response
+/// or contact id of the message that caused it), answers `people-export`
+/// and `people-erase` by address on its ROUTER (its mail log and
+/// do-not-contact list hold addresses no other service has: keep the
+/// do-not-contact entry as a keyed hash so the address stays unreachable),
+/// rewrites its stored `.eml`/bodies, and sends nothing to an address that
+/// is `PersonErasure.erasedEmail` (a replayed, already erased message).
+///
 /// Erasing keeps every count: a registration stays a registration (its
 /// status, its place, its attendance), only its person becomes
 /// `PersonErasure.erasedName` and its address empty. Applying the message

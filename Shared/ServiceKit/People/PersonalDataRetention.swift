@@ -1,7 +1,7 @@
 import Foundation
 import Logging
-import ServiceLifecycle
 import MessageSchema
+import ServiceLifecycle
 
 /// Erases, at start and every day, the registrations, enrolments and survey
 /// contact details kept longer than the retention after their event,

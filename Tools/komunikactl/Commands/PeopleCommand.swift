@@ -40,7 +40,7 @@ struct PeopleCommand: AsyncParsableCommand {
         func run() async throws {
             let request = ControlRequest(.exportPerson, email: address.email)
             let answers = await PeopleRound.run(request, services: try PeopleCommand.services()) { service, request in
-                try await ControlConnection().ask(service, request, timeout: .seconds(10))
+                try await PeopleCommand.ask(service, request, timeout: .seconds(10))
             }
             let document = PeopleRound.document(email: address.email, answers: answers)
             print(String(decoding: try MessageCoding.encode(document), as: UTF8.self))
@@ -57,12 +57,19 @@ struct PeopleCommand: AsyncParsableCommand {
             let erasureId = UUID()
             let request = ControlRequest(.erasePerson, email: address.email, erasureId: erasureId)
             let answers = await PeopleRound.run(request, services: try PeopleCommand.services()) { service, request in
-                try await ControlConnection().ask(service, request, timeout: .seconds(60))
+                try await PeopleCommand.ask(service, request, timeout: .seconds(60))
             }
             print("erasure \(erasureId.uuidString.lowercased())")
             for answer in answers { print(PeopleRound.line(answer)) }
             try PeopleCommand.failUnlessAll(answers)
         }
+    }
+
+    /// Asks `service` its status first (3 s), then `request` (`timeout`): one that is down is not waited on long.
+    static func ask(_ service: ServiceName, _ request: ControlRequest, timeout: Duration) async throws -> ControlReply {
+        let connection = ControlConnection()
+        _ = try await connection.ask(service, ControlRequest(.status))
+        return try await connection.ask(service, request, timeout: timeout)
     }
 
     /// `KOMUNIKA_SERVICES`, or every service and the gateway.

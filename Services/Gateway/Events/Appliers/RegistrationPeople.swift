@@ -38,7 +38,8 @@ extension EventsReadModel {
         _ = try RegistrationPeople.registrations.anonymise(ids: ids, in: change.db)
         // Lists of registrations show the names: their `updatedSeq` (ETags) moves on.
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-        let values: [any DatabaseValueConvertible] = [change.seq] + ids.map(\.uuidString)
+        var values: [(any DatabaseValueConvertible)?] = [change.seq]
+        values += ids.map { $0.uuidString }
         try change.db.execute(
             sql: "UPDATE events SET updatedSeq = ? WHERE id IN (SELECT eventId FROM registrations WHERE id IN (\(marks)))",
             arguments: StatementArguments(values))

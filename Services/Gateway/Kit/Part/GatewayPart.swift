@@ -1,6 +1,6 @@
 import GRDB
-import ServiceKit
 import Hummingbird
+import ServiceKit
 
 /// One part of the gateway (events, campaigns …): its tables, the messages
 /// it applies to them, its API routes and its pages. `GatewayParts.all`

@@ -68,6 +68,10 @@ struct OperationsControl: Sendable {
     /// A person's export or erasure across every service, the gateway last (`PeopleRound`).
     func people(_ request: ControlRequest) async -> [PeopleRound.Answer] {
         await PeopleRound.run(request, services: Self.services) { service, request in
+            // One that does not answer its status within the page's time is not waited on for longer.
+            if case .notAnswering(let error) = await ask(ControlRequest(.status), of: service, timeout: Self.pageTimeout) {
+                return .failed(error)
+            }
             switch await ask(request, of: service, timeout: Self.peopleTimeout) {
             case .answered(let reply): return reply
             case .notAnswering(let error): return .failed(error)

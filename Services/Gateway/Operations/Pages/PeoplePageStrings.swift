@@ -6,8 +6,11 @@ enum PeoplePageStrings {
     static let all: PageStrings = [
         "people_link": Localized(lt: "Asmens duomenys", en: "Personal data"),
         "people_intro": Localized(
-            lt: "Asmens prašymu (BDAR 15 ir 17 str.) – visų tarnybų duomenys apie vieną el. pašto adresą: registracijos, mokymai, apklausų kontaktai, žiniasklaidos kontaktai. Ištrynus skaičiai ir statistika lieka, vardas tampa „\(PersonErasure.erasedName)“, adresas dingsta. Darbuotojų paskyros čia netrinamos.",
-            en: "At a person's request (GDPR art. 15 and 17): what every service keeps on one e-mail address — registrations, trainings, survey contact details, media contacts. Erasing keeps every count and statistic; the name becomes “\(PersonErasure.erasedName)”, the address goes. Staff accounts are not erased here."),
+            lt:
+                "Asmens prašymu (BDAR 15 ir 17 str.) – visų tarnybų duomenys apie vieną el. pašto adresą: registracijos, mokymai, apklausų kontaktai, žiniasklaidos kontaktai. Ištrynus skaičiai ir statistika lieka, vardas tampa „\(PersonErasure.erasedName)“, adresas dingsta. Darbuotojų paskyros čia netrinamos.",
+            en:
+                "At a person's request (GDPR art. 15 and 17): what every service keeps on one e-mail address — registrations, trainings, survey contact details, media contacts. Erasing keeps every count and statistic; the name becomes “\(PersonErasure.erasedName)”, the address goes. Staff accounts are not erased here."
+        ),
         "people_export": Localized(lt: "Atsisiųsti duomenis (JSON)", en: "Download the data (JSON)"),
         "people_erase": Localized(lt: "Ištrinti visur", en: "Erase everywhere"),
         "people_erased": Localized(lt: "Ištrynimas", en: "Erasure"),

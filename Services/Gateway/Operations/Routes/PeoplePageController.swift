@@ -86,17 +86,18 @@ struct PeoplePageController {
         ]
         if let erasure {
             let (erasureId, answers) = erasure
-            data["erasure"] = [
-                "id": erasureId.uuidString.lowercased(),
-                "complete": answers.allSatisfy { $0.problem == nil },
-                "lines": answers.map { answer in
-                    [
-                        "service": viewer.text(OperationsPageStrings.serviceName(answer.service)),
-                        "id": answer.service.rawValue, "text": PeopleRound.line(answer),
-                        "failed": answer.problem != nil,
-                    ] as [String: Any]
-                },
-            ] as [String: Any]
+            data["erasure"] =
+                [
+                    "id": erasureId.uuidString.lowercased(),
+                    "complete": answers.allSatisfy { $0.problem == nil },
+                    "lines": answers.map { answer in
+                        [
+                            "service": viewer.text(OperationsPageStrings.serviceName(answer.service)),
+                            "id": answer.service.rawValue, "text": PeopleRound.line(answer),
+                            "failed": answer.problem != nil,
+                        ] as [String: Any]
+                    },
+                ] as [String: Any]
         }
         return templates.render("people", title: Self.title, data: data, for: viewer, status: status)
     }
