@@ -9,7 +9,7 @@ import XCTest
 /// every SQLite file of every service and of the gateway (WAL and shared
 /// memory included), and every count and result the API shows is unchanged.
 final class PeopleErasureTests: XCTestCase {
-    let name = "Julija Žemaitė"
+    let fullName = "Julija Žemaitė"
     let email = "julija.zemaite@example.lt"
 
     func testErasureLeavesNoAddressOrNameInAnyFileAndKeepsEveryCount() async throws {
@@ -26,7 +26,7 @@ final class PeopleErasureTests: XCTestCase {
             let moved = try await http.send(.post, "/api/v1/events/\(eventId)/transitions", json: ["to": status])
             XCTAssertEqual(moved.status, 200, moved.text)
         }
-        for (person, address) in [(name, email), ("Petras Kalvis", "petras.kalvis@example.lt")] {
+        for (person, address) in [(fullName, email), ("Petras Kalvis", "petras.kalvis@example.lt")] {
             let registered = try await http.send(
                 .post, "/api/v1/events/\(eventId)/registrations",
                 json: ["name": person, "email": address, "organisation": "Šiaulių apskrities biblioteka"])
@@ -36,7 +36,7 @@ final class PeopleErasureTests: XCTestCase {
         // A training session: Julija and another librarian enrol.
         let course = try await http.send(
             .post, "/api/v1/courses",
-            json: ["titleLt": "Renginių komunikacija", "description": "Kaip kviesti į renginius.", "topic": "events"])
+            json: ["titleLt": "Renginių komunikacija", "description": "Kaip kviesti į renginius.", "topic": "events-and-exhibitions"])
         XCTAssertEqual(course.status, 201, course.text)
         let courseId = try XCTUnwrap(course.json?["id"] as? String)
         let session = try await http.send(
@@ -48,7 +48,7 @@ final class PeopleErasureTests: XCTestCase {
             ])
         XCTAssertEqual(session.status, 201, session.text)
         let sessionId = try XCTUnwrap(session.json?["id"] as? String)
-        for (person, address) in [(name, email), ("Aldona Čepaitė", "aldona@siauliai.lt")] {
+        for (person, address) in [(fullName, email), ("Aldona Čepaitė", "aldona@siauliai.lt")] {
             let enrolled = try await http.send(
                 .post, "/api/v1/sessions/\(sessionId)/enrolments",
                 json: [
@@ -69,7 +69,7 @@ final class PeopleErasureTests: XCTestCase {
         let surveyId = try XCTUnwrap(survey.json?["id"] as? String)
         let opened = try await http.send(.post, "/api/v1/surveys/\(surveyId)/transitions", json: ["to": "open"])
         XCTAssertEqual(opened.status, 200, opened.text)
-        for (person, address, stars) in [(name, email, 5), ("Petras Kalvis", "petras.kalvis@example.lt", 3)] {
+        for (person, address, stars) in [(fullName, email, 5), ("Petras Kalvis", "petras.kalvis@example.lt", 3)] {
             let answered = try await http.send(
                 .post, "/api/v1/surveys/\(surveyId)/responses",
                 json: ["answers": ["stars": stars], "respondent": ["name": person, "email": address]])
@@ -79,7 +79,7 @@ final class PeopleErasureTests: XCTestCase {
         // Julija is also a media contact.
         let contact = try await http.send(
             .post, "/api/v1/contacts",
-            json: ["kind": "journalist", "name": name, "organisation": "Šiaulių kraštas", "email": email, "topics": ["kultūra"]])
+            json: ["kind": "journalist", "name": fullName, "organisation": "Šiaulių kraštas", "email": email, "topics": ["kultūra"]])
         XCTAssertEqual(contact.status, 201, contact.text)
         try await system.waitUntilSettled()
 
@@ -96,14 +96,14 @@ final class PeopleErasureTests: XCTestCase {
         XCTAssertNil(document["unanswered"], export.output)
         let services = try XCTUnwrap(document["services"] as? [String: [String: Any]])
         XCTAssertEqual(Set(services.keys), ["events", "campaigns", "media-relations", "brand", "training", "surveys", "gateway"])
-        XCTAssertEqual(names(services["events"]?["registrations"]), [name])
-        XCTAssertEqual(names(services["training"]?["enrolments"]), [name])
-        XCTAssertEqual(names(services["surveys"]?["responses"], key: "respondentName"), [name])
-        XCTAssertEqual(names(services["media-relations"]?["contacts"]), [name])
-        XCTAssertEqual(names(services["gateway"]?["registrations"]), [name])
-        XCTAssertEqual(names(services["gateway"]?["training_enrolments"]), [name])
-        XCTAssertEqual(names(services["gateway"]?["surveyResponses"], key: "respondentName"), [name])
-        XCTAssertEqual(names(services["gateway"]?["mediaContacts"]), [name])
+        XCTAssertEqual(names(services["events"]?["registrations"]), [fullName])
+        XCTAssertEqual(names(services["training"]?["enrolments"]), [fullName])
+        XCTAssertEqual(names(services["surveys"]?["responses"], key: "respondentName"), [fullName])
+        XCTAssertEqual(names(services["media-relations"]?["contacts"]), [fullName])
+        XCTAssertEqual(names(services["gateway"]?["registrations"]), [fullName])
+        XCTAssertEqual(names(services["gateway"]?["trainingEnrolments"]), [fullName])
+        XCTAssertEqual(names(services["gateway"]?["surveyResponses"], key: "respondentName"), [fullName])
+        XCTAssertEqual(names(services["gateway"]?["mediaContacts"]), [fullName])
         XCTAssertEqual(services["campaigns"]?.count, 0)
 
         let erase = try system.komunikactl(["people", "erase", email])
@@ -120,7 +120,7 @@ final class PeopleErasureTests: XCTestCase {
         XCTAssertEqual(lines.last?.hasPrefix("gateway: "), true, erase.output)
         try await system.waitUntilSettled()
 
-        for text in [email, "Julija.Zemaite", name, "Žemaitė"] {
+        for text in [email, "Julija.Zemaite", fullName, "Žemaitė"] {
             XCTAssertEqual(
                 try SQLiteTraces.filesContaining(text, in: system.dataFolder), [], "'\(text)' is still in a SQLite file")
         }
@@ -156,7 +156,7 @@ final class PeopleErasureTests: XCTestCase {
             _ = try await system.http.send(.post, "/api/v1/events/\(eventId)/transitions", json: ["to": status])
         }
         let registered = try await system.http.send(
-            .post, "/api/v1/events/\(eventId)/registrations", json: ["name": name, "email": email])
+            .post, "/api/v1/events/\(eventId)/registrations", json: ["name": fullName, "email": email])
         XCTAssertEqual(registered.status, 201, registered.text)
         system.kill("komunika-events")
 
@@ -176,7 +176,7 @@ final class PeopleErasureTests: XCTestCase {
         }
         XCTAssertTrue(finished)
         XCTAssertEqual(try SQLiteTraces.filesContaining(email, in: system.dataFolder), [])
-        XCTAssertEqual(try SQLiteTraces.filesContaining(name, in: system.dataFolder), [])
+        XCTAssertEqual(try SQLiteTraces.filesContaining(fullName, in: system.dataFolder), [])
         system.removeFolder()
     }
 

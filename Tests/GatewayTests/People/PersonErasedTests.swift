@@ -6,6 +6,7 @@ import ServiceKit
 import XCTest
 
 @testable import Gateway
+@testable import GatewayEvents
 @testable import GatewayKit
 @testable import GatewayMediaRelations
 

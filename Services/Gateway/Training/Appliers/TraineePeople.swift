@@ -12,9 +12,9 @@ import ServiceKit
 /// the certificate page then shows the erased name.
 struct TraineePeople: PersonalDataHolder {
     static let enrolments = PersonalTable(
-        "training_enrolments", kind: .enrolment, name: "name", cleared: [("email", PersonErasure.erasedEmail)])
+        "trainingEnrolments", kind: .enrolment, name: "name", cleared: [("email", PersonErasure.erasedEmail)])
     static let certificates = PersonalTable(
-        "training_certificates", kind: .certificate, idColumn: "certificateId", name: "name", cleared: [])
+        "trainingCertificates", kind: .certificate, idColumn: "certificateId", name: "name", cleared: [])
 
     func export(email: String, in db: Database) throws -> [String: JSONValue] {
         let match = PersonalDataRows.addressMatches("email")
@@ -22,22 +22,22 @@ struct TraineePeople: PersonalDataHolder {
             db,
             sql: """
                 SELECT id AS enrolmentId, sessionId, name, email, institution, municipality, status, enrolledAt, attendance
-                FROM training_enrolments WHERE \(match) ORDER BY enrolledAt
+                FROM trainingEnrolments WHERE \(match) ORDER BY enrolledAt
                 """, arguments: [email])
         let certificates = try PersonalDataRows.fetch(
             db,
             sql: """
                 SELECT certificateId, code, enrolmentId, name, institution, courseTitleLt, sessionStartsAt, issuedAt
-                FROM training_certificates WHERE enrolmentId IN (SELECT id FROM training_enrolments WHERE \(match))
+                FROM trainingCertificates WHERE enrolmentId IN (SELECT id FROM trainingEnrolments WHERE \(match))
                 ORDER BY issuedAt
                 """, arguments: [email])
-        return ["training_enrolments": enrolments, "training_certificates": certificates]
+        return ["trainingEnrolments": enrolments, "trainingCertificates": certificates]
     }
 
     func erase(email: String, in db: Database) throws -> Erasure {
         let match = PersonalDataRows.addressMatches("email")
         var erasure = try Self.certificates.anonymise(
-            db, where: "enrolmentId IN (SELECT id FROM training_enrolments WHERE \(match))", arguments: [email])
+            db, where: "enrolmentId IN (SELECT id FROM trainingEnrolments WHERE \(match))", arguments: [email])
         erasure.merge(try Self.enrolments.anonymise(db, where: match, arguments: [email]))
         return erasure
     }
