@@ -27,17 +27,22 @@ public enum PersonalTraces {
         let markers = Array(Set(markers.filter { !$0.isEmpty }))
         guard !markers.isEmpty, !texts.isEmpty else { return 0 }
         let everything = Array(Set(markers + texts.keys))
-        let rewrite = { (text: String) -> String in rewritten(text, texts: texts) }
-        return try rewriteTable("outbox", key: "seq", column: "payload", markers: markers, db, rewrite)
-            + rewriteTable("idempotencyKey", key: "key", column: "reply", markers: everything, db, rewrite)
-            + rewriteTable("deadLetter", key: "id", column: "raw", markers: everything, blob: true, db, rewrite)
+        return try rewriteTable("outbox", key: "seq", column: "payload", markers: markers, texts: texts, db)
+            + rewriteTable("idempotencyKey", key: "key", column: "reply", markers: everything, texts: texts, db)
+            + rewriteTable("deadLetter", key: "id", column: "raw", markers: everything, texts: texts, blob: true, db)
     }
 
-    /// `text` (a JSON document, or any text) with every one of `texts` replaced.
-    public static func rewritten(_ text: String, texts: [String: String]) -> String {
-        guard let value = try? MessageCoding.decode(JSONValue.self, from: Data(text.utf8)),
-            let data = try? MessageCoding.encode(replacing(in: value, texts: texts))
-        else { return replacingInside(text, texts: texts) }
+    /// `text` (a JSON document, or any text) with every one of `texts`
+    /// replaced where it names `markers`; `nil` when it names none of them or nothing changed.
+    public static func rewritten(_ text: String, texts: [String: String], markers: [String]) -> String? {
+        guard let value = try? MessageCoding.decode(JSONValue.self, from: Data(text.utf8)) else {
+            guard markers.contains(where: { mentions(text, $0) }) else { return nil }
+            let new = replacingInside(text, texts: texts)
+            return new == text ? nil : new
+        }
+        guard markers.contains(where: { mentions(value, $0) }) else { return nil }
+        let new = replacing(in: value, texts: texts)
+        guard new != value, let data = try? MessageCoding.encode(new) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -53,21 +58,60 @@ public enum PersonalTraces {
         }
     }
 
+    /// Whether a string of `value` is `marker`, or holds it as a whole word.
+    static func mentions(_ value: JSONValue, _ marker: String) -> Bool {
+        switch value {
+        case .string(let text): mentions(text, marker)
+        case .array(let values): values.contains { mentions($0, marker) }
+        case .object(let fields): fields.values.contains { mentions($0, marker) }
+        case .null, .bool, .number: false
+        }
+    }
+
+    /// Whether `text` holds `marker` (without case) with no letter, digit or
+    /// address character right before or after it: "julija@example.lt" is
+    /// not in "kita.julija@example.lt".
+    static func mentions(_ text: String, _ marker: String) -> Bool { !ranges(of: marker, in: text).isEmpty }
+
     static func replacingInside(_ text: String, texts: [String: String]) -> String {
         var result = text
         // Longest first: an address is replaced before a name inside it.
         for (old, new) in texts.sorted(by: { $0.key.count > $1.key.count }) where old.count >= shortestReplacedInside {
-            result = result.replacingOccurrences(of: old, with: new, options: [.caseInsensitive])
+            for range in ranges(of: old, in: result).reversed() { result.replaceSubrange(range, with: new) }
         }
         return result
     }
 
+    /// The places of `word` in `text` (without case) that stand alone.
+    static func ranges(of word: String, in text: String) -> [Range<String.Index>] {
+        var found: [Range<String.Index>] = []
+        var from = text.startIndex
+        while let range = text.range(of: word, options: [.caseInsensitive], range: from..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !joins(before), !joins(after, isAfter: true, rest: text[range.upperBound...]) { found.append(range) }
+            from = range.upperBound
+        }
+        return found
+    }
+
+    /// Whether `character` continues a word or an address next to a match.
+    private static func joins(_ character: Character?, isAfter: Bool = false, rest: Substring = "") -> Bool {
+        guard let character else { return false }
+        if character.isLetter || character.isNumber || character == "@" || character == "_" || character == "+" { return true }
+        guard character == "." || character == "-" else { return false }
+        // Before a match, "kita." joins it; after, only a "." or "-" that goes on ("…@example.lt.com").
+        guard isAfter else { return true }
+        return rest.dropFirst().first.map { $0.isLetter || $0.isNumber } ?? false
+    }
+
     private static func rewriteTable(
-        _ table: String, key: String, column: String, markers: [String], blob: Bool = false, _ db: Database,
-        _ rewrite: (String) -> String
+        _ table: String, key: String, column: String, markers: [String], texts: [String: String], blob: Bool = false,
+        _ db: Database
     ) throws -> Int {
         let text = blob ? "CAST(\(column) AS TEXT)" : column
-        // As written, or lower case (SQLite's `lower` folds ASCII only, so "Žemaitė" is matched as written).
+        // As written, or lower case (SQLite's `lower` folds ASCII only, so "Žemaitė" is matched as written);
+        // `rewritten` then keeps only the rows that name a marker as a whole.
         let condition = markers.map { _ in "instr(\(text), ?) > 0 OR instr(lower(\(text)), ?) > 0" }
             .joined(separator: " OR ")
         let rows = try Row.fetchAll(
@@ -76,8 +120,7 @@ public enum PersonalTraces {
         var changed = 0
         for row in rows {
             let body: String = row["body"]
-            let new = rewrite(body)
-            guard new != body else { continue }
+            guard let new = rewritten(body, texts: texts, markers: markers) else { continue }
             let value: any DatabaseValueConvertible = blob ? Data(new.utf8) : new
             let rowKey: DatabaseValue = row["rowKey"]
             try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(key) = ?", arguments: [value, rowKey])
