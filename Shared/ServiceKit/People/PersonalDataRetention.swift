@@ -33,11 +33,7 @@ public final class PersonalDataRetention: Service {
     }
 
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            await self.expire()
-            for await _ in self.ticker.wakeups { await self.expire() }
-        }
-        ticker.finish()
+        await ticker.repeatUntilShutdown { await self.expire() }
     }
 
     /// Erases what ended before the cutoff of `now`; what it erased.

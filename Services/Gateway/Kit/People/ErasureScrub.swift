@@ -24,20 +24,17 @@ public final class ErasureScrub: Service {
     }
 
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            var seen = await self.latest()
-            for await _ in self.ticker.wakeups {
-                let latest = await self.latest()
-                guard latest > seen else { continue }
-                do {
-                    try self.database.scrub()
-                    seen = latest
-                } catch {
-                    self.logger.error("scrubbing the read model after an erasure failed: \(error)")
-                }
+        let seen = LatestSeen(await latest())
+        await ticker.repeatUntilShutdown(atStart: false) {
+            let latest = await self.latest()
+            guard latest > seen.value else { return }
+            do {
+                try self.database.scrub()
+                seen.value = latest
+            } catch {
+                self.logger.error("scrubbing the read model after an erasure failed: \(error)")
             }
         }
-        ticker.finish()
     }
 
     /// The id of the newest `person.erased` in the activity history (0 when none).
@@ -45,5 +42,18 @@ public final class ErasureScrub: Service {
         (try? await database.writer.read { db in
             try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM activity WHERE type = 'person.erased'")
         }) ?? 0
+    }
+}
+
+/// The newest `person.erased` already scrubbed for, kept between wake-ups.
+private final class LatestSeen: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Int64
+
+    init(_ value: Int64) { stored = value }
+
+    var value: Int64 {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }
