@@ -141,6 +141,7 @@ let package = Package(
                     .product(name: "Crypto", package: "swift-crypto"),
                     .product(name: "CSV", package: "CSV.swift"),
                     .product(name: "Logging", package: "swift-log"),
+                    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 ],
                 path: "Services/Gateway/Kit",
                 resources: [.copy("Pages/Templates"), .copy("Pages/Static")]
@@ -220,6 +221,7 @@ let package = Package(
                 dependencies: [
                     "Gateway", "GatewayKit", "GatewayAccounts", "Bus", "FileStore", "ICalendar", "MessageSchema",
                     "ServiceKit", "SignedLinks", "Store",
+                    "KomunikaTesting",
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
@@ -238,7 +240,10 @@ let package = Package(
             ),
             .testTarget(
                 name: "KomunikactlTests",
-                dependencies: ["KomunikactlCommands", "MessageSchema", "ServiceKit"],
+                dependencies: [
+                    "KomunikactlCommands", "MessageSchema", "ServiceKit",
+                    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                ],
                 path: "Tests/KomunikactlTests"
             ),
         ]

@@ -61,14 +61,36 @@ public final class ServiceRuntime: Sendable {
     }
 
     /// Binds the service's ROUTER socket for commands and control.
-    public func makeRouter(commands: (any CommandHandler)?, relay: OutboxRelay?, consumer: Consumer?) throws -> ServiceRouter {
-        try makeRouter(commands: commands, control: makeControlHandler(relay: relay, consumer: consumer))
+    /// `people`: what the service keeps on people, for `people-export` and `people-erase`.
+    public func makeRouter(
+        commands: (any CommandHandler)?, relay: OutboxRelay?, consumer: Consumer?, people: (any PersonalDataHolder)? = nil
+    ) throws -> ServiceRouter {
+        try makeRouter(commands: commands, control: makeControlHandler(relay: relay, consumer: consumer, people: people))
     }
 
     /// What answers this service's control requests; the gateway also asks
     /// its own for the operations page, so it makes it once and hands it to both.
-    public func makeControlHandler(relay: OutboxRelay?, consumer: Consumer?) -> ControlHandler {
-        ControlHandler(service: config.service, database: database, relay: relay, consumer: consumer)
+    public func makeControlHandler(
+        relay: OutboxRelay?, consumer: Consumer?, people: (any PersonalDataHolder)? = nil
+    ) -> ControlHandler {
+        ControlHandler(
+            service: config.service, database: database, relay: relay, consumer: consumer,
+            people: people.map { makeEraser($0, relay: relay) })
+    }
+
+    /// Exports and erases what `holder` keeps on people; a service with a
+    /// relay announces each erasure (`PersonErased`), the gateway does not.
+    public func makeEraser(_ holder: any PersonalDataHolder, relay: OutboxRelay?) -> PersonalDataEraser {
+        PersonalDataEraser(
+            source: config.service.rawValue, database: database, holder: holder, publishes: relay != nil,
+            onCommit: { relay?.notify() })
+    }
+
+    /// Erases, every day, what `holder` kept longer than `KOMUNIKA_RETENTION_MONTHS` (default 12).
+    public func makeRetention(_ holder: any PersonalDataHolder, relay: OutboxRelay?) -> PersonalDataRetention {
+        PersonalDataRetention(
+            eraser: makeEraser(holder, relay: relay), months: PersonalDataRetention.months(from: config.environment),
+            logger: logger)
     }
 
     /// Binds the service's ROUTER socket for commands and the control requests `control` answers.

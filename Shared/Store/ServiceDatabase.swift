@@ -3,7 +3,10 @@ import GRDB
 
 /// One service's SQLite file: a GRDB `DatabasePool` in WAL mode, with the
 /// platform's tables (outbox, consumer offsets, dead letters, idempotency
-/// keys) migrated before the service's own.
+/// keys) migrated before the service's own. Every connection deletes with
+/// `secure_delete` on, so a deleted or rewritten row's bytes are overwritten
+/// with zeros rather than left in a free page (an erased person's address
+/// must not stay in the file; see `scrub()`).
 public final class ServiceDatabase: Sendable {
     public let writer: DatabasePool
     public let path: String
@@ -18,6 +21,7 @@ public final class ServiceDatabase: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         writer = try DatabasePool(path: path, configuration: configuration)
         var migrator = DatabaseMigrator()
@@ -31,6 +35,18 @@ public final class ServiceDatabase: Sendable {
         [path, path + "-wal"].reduce(0) { total, file in
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value ?? 0
             return total + size
+        }
+    }
+
+    /// After a person's data was erased: rebuilds the file (`VACUUM`) so no
+    /// freed page or cell of a row written before `secure_delete` was on keeps
+    /// the old bytes, then checkpoints and truncates the write-ahead log, whose
+    /// earlier frames still hold the rows as they were. Waits for readers
+    /// (the busy timeout); throws when the log cannot be truncated.
+    public func scrub() throws {
+        try writer.vacuum()
+        try writer.writeWithoutTransaction { db in
+            _ = try db.checkpoint(.truncate)
         }
     }
 

@@ -164,3 +164,12 @@ private final class SeqCounter: @unchecked Sendable {
         }
     }
 }
+
+extension CommandHarness {
+    /// Exports and erases `holder`'s people on this database, announcing each erasure in the outbox as the service does.
+    public func eraser(_ holder: any PersonalDataHolder) -> PersonalDataEraser {
+        let commits = self.commits
+        return PersonalDataEraser(
+            source: service.rawValue, database: database, holder: holder, publishes: true, onCommit: { commits.increment() })
+    }
+}

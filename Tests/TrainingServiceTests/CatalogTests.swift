@@ -1,4 +1,5 @@
 import Foundation
+import KomunikaTesting
 import MessageSchema
 import TrainingService
 import XCTest
@@ -24,6 +25,7 @@ final class CatalogTests: TrainingTestCase {
             payload: try .from(survey))
         try await app.database.writer.write { db in try TrainingReactions.make().apply(opened, in: db) }
         try await app.expectSuccess(TransitionTrainingSession(sessionId: try await app.session(course: course), to: .cancelled))
+        _ = try await app.eraser(TrainingPeople()).erase(email: "bibliotekininke2@kaunas.lt", erasureId: UUID())
 
         let envelopes = try await app.outbox()
         let types = Set(envelopes.map(\.type))

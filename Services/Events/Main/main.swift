@@ -10,8 +10,8 @@ do {
     let commands = EventsCommandHandler(database: runtime.database, source: ServiceName.events.rawValue) {
         relay.notify()
     }
-    let router = try runtime.makeRouter(commands: commands, relay: relay, consumer: nil)
-    try await runtime.run([relay, router])
+    let router = try runtime.makeRouter(commands: commands, relay: relay, consumer: nil, people: EventsPeople())
+    try await runtime.run([relay, router, runtime.makeRetention(EventsPeople(), relay: relay)])
 } catch {
     FileHandleOutput.standardError("komunika-events: \(error)\n")
     exit(1)

@@ -27,6 +27,11 @@ public enum GatewayParts {
     }
 }
 
+extension GatewayParts {
+    /// What the read model keeps on people, over every part that keeps some.
+    public static var people: GatewayPeople { GatewayPeople(parts: all.compactMap(\.people)) }
+}
+
 extension GatewayReadModel {
     /// The read model of every part.
     public static var all: GatewayReadModel {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GatewayKit
+import ServiceKit
 
 /// The events part: events and their registrations and attendance, the
 /// annual plans, demand statistics and the public calendar: its tables, the
@@ -14,6 +15,7 @@ public struct EventsPart: GatewayPart {
     }
 
     public var readModel: any ReadModelPart { EventsReadModel() }
+    public var people: (any PersonalDataHolder)? { RegistrationPeople() }
 
     public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
         EventsRoutes(dependencies: dependencies).addRoutes(to: routes)

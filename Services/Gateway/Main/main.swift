@@ -40,7 +40,7 @@ do {
     let publicURL = (environment["KOMUNIKA_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://\(host):\(port)")
         .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
     // One control handler answers komunikactl on the ROUTER and the admins' operations page.
-    let control = runtime.makeControlHandler(relay: nil, consumer: consumer)
+    let control = runtime.makeControlHandler(relay: nil, consumer: consumer, people: GatewayParts.people)
     let router = try runtime.makeRouter(
         commands: AccountCommands.handler(database: runtime.database, publicURL: publicURL), control: control)
     let application = try buildGatewayApplication(
@@ -56,7 +56,8 @@ do {
             publicOrigins: (environment["KOMUNIKA_PUBLIC_ORIGINS"] ?? "").split(separator: " ").map(String.init),
             publicPosts: try PublicPostLimit.from(environment: environment)))
     runtime.logger.info("HTTP on http://\(host):\(port)")
-    try await runtime.run([consumer, router, application]) { commands.close() }
+    let scrub = ErasureScrub(database: runtime.database, logger: runtime.logger)
+    try await runtime.run([consumer, router, application, scrub]) { commands.close() }
 } catch {
     FileHandleOutput.standardError("komunika-gateway: \(error)\n")
     exit(1)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GatewayKit
 import MessageSchema
+import ServiceKit
 
 /// The media-relations part: contacts and lists, the do-not-contact list and its unsubscribe link, press releases with the public press room (`/spaudai`) and its RSS and Atom feeds, journalists' visits, mentions with their import and reports, CSV exports: its tables, the messages it applies, its routes and pages.
 public struct MediaRelationsPart: GatewayPart {
@@ -12,6 +13,7 @@ public struct MediaRelationsPart: GatewayPart {
     }
 
     public var readModel: any ReadModelPart { MediaRelationsReadModel() }
+    public var people: (any PersonalDataHolder)? { ContactPeople() }
 
     public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
         MediaRelationsRoutes(dependencies: dependencies).addRoutes(to: routes)

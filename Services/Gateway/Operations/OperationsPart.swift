@@ -5,7 +5,8 @@ import MessageSchema
 
 /// The operations part: the admins' page of every service's status and dead
 /// letters (`/operacijos`), asked over the bus as `komunikactl` asks, and the
-/// admins' dead-letter alert on the start page. It has no tables and applies
+/// admins' dead-letter alert on the start page; and the page of a person's
+/// data (`/operacijos/zmones`: export and erasure across every service). It has no tables and applies
 /// no messages.
 public struct OperationsPart: GatewayPart {
     public init() {}
@@ -17,8 +18,9 @@ public struct OperationsPart: GatewayPart {
     public var readModel: any ReadModelPart { NoMessages() }
 
     public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
-        OperationsPageController(control: OperationsControl(dependencies: dependencies), templates: try Self.templates())
-            .addRoutes(to: routes)
+        let control = OperationsControl(dependencies: dependencies)
+        OperationsPageController(control: control, templates: try Self.templates()).addRoutes(to: routes)
+        PeoplePageController(control: control, templates: try Self.templates()).addRoutes(to: routes)
     }
 
     /// For admins only: the services with dead letters (and those not answering), linking to `/operacijos`.
@@ -39,6 +41,8 @@ public struct OperationsPart: GatewayPart {
 
 enum OperationsTemplates {
     static let loaded: Result<PageTemplates, any Error> = Result {
-        try PageTemplates.cached(folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"), strings: OperationsPageStrings.all)
+        try PageTemplates.cached(
+            folder: Bundle.module.resourceURL?.appendingPathComponent("Templates"),
+            strings: OperationsPageStrings.all.merging(PeoplePageStrings.all) { first, _ in first })
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GatewayKit
 import MessageSchema
+import ServiceKit
 
 /// The surveys part: surveys and polls, their public answering, results and
 /// CSV export: its tables, the messages it applies, its API routes and its
@@ -15,6 +16,7 @@ public struct SurveysPart: GatewayPart {
     }
 
     public var readModel: any ReadModelPart { SurveysReadModel() }
+    public var people: (any PersonalDataHolder)? { RespondentPeople() }
 
     public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
         SurveysRoutes(dependencies: dependencies).addRoutes(to: routes)

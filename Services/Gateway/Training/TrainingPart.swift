@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GatewayKit
 import MessageSchema
+import ServiceKit
 
 /// The training part: courses, sessions with enrolments and attendance, and
 /// the public check of a certificate: its tables, the messages it applies,
@@ -17,6 +18,7 @@ public struct TrainingPart: GatewayPart {
     }
 
     public var readModel: any ReadModelPart { TrainingReadModel() }
+    public var people: (any PersonalDataHolder)? { TraineePeople() }
 
     public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
         TrainingRoutes(dependencies: dependencies).addRoutes(to: routes)

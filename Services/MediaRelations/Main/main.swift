@@ -12,7 +12,7 @@ do {
     let commands = MediaRelationsCommandHandler(database: runtime.database) { relay.notify() }
     let consumer = try runtime.makeConsumer(
         sources: [.events], applier: MediaRelationsReactions.make(), onCommit: { relay.notify() })
-    let router = try runtime.makeRouter(commands: commands, relay: relay, consumer: consumer)
+    let router = try runtime.makeRouter(commands: commands, relay: relay, consumer: consumer, people: MediaRelationsPeople())
     try await runtime.run([relay, consumer, router])
 } catch {
     FileHandleOutput.standardError("komunika-media-relations: \(error)\n")

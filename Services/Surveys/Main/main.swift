@@ -20,8 +20,8 @@ do {
     let consumer = try runtime.makeConsumer(
         sources: sources, applier: SurveysReactions.make(), onCommit: { relay.notify() })
     let closer = SurveyCloser(database: runtime.database, logger: runtime.logger) { relay.notify() }
-    let router = try runtime.makeRouter(commands: commands, relay: relay, consumer: consumer)
-    try await runtime.run([relay, consumer, closer, router])
+    let router = try runtime.makeRouter(commands: commands, relay: relay, consumer: consumer, people: SurveysPeople())
+    try await runtime.run([relay, consumer, closer, router, runtime.makeRetention(SurveysPeople(), relay: relay)])
 } catch {
     FileHandleOutput.standardError("komunika-surveys: \(error)\n")
     exit(1)

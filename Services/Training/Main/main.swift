@@ -13,8 +13,8 @@ do {
         relay.notify()
     }
     let consumer = try runtime.makeConsumer(sources: [.surveys], applier: TrainingReactions.make()) { relay.notify() }
-    let router = try runtime.makeRouter(commands: commands, relay: relay, consumer: consumer)
-    try await runtime.run([relay, consumer, router])
+    let router = try runtime.makeRouter(commands: commands, relay: relay, consumer: consumer, people: TrainingPeople())
+    try await runtime.run([relay, consumer, router, runtime.makeRetention(TrainingPeople(), relay: relay)])
 } catch {
     FileHandleOutput.standardError("komunika-training: \(error)\n")
     exit(1)

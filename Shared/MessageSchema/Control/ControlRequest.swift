@@ -17,6 +17,12 @@ public struct ControlRequest: Codable, Sendable, Equatable {
         /// Apply dead letter `id` again (all unresolved ones when `id` is absent).
         case retryDeadLetters = "retry-dead-letters"
         case logLevel = "log-level"
+        /// What the service holds on the person with the address `email` (`ControlReply.person`).
+        case exportPerson = "people-export"
+        /// Erase what the service holds on the person with the address `email`
+        /// (the erasure `erasureId`), in its tables and in its outbox, and
+        /// publish `PersonErased`; `ControlReply.person` says what was erased.
+        case erasePerson = "people-erase"
     }
 
     public var operation: Operation
@@ -25,9 +31,18 @@ public struct ControlRequest: Codable, Sendable, Equatable {
     public var path: String?
     public var id: Int64?
     public var level: String?
+    /// The person's address, for `people-export` and `people-erase`.
+    public var email: String?
+    /// The erasure request, for `people-erase`: the same in every service asked.
+    public var erasureId: UUID?
 
-    public init(_ operation: Operation, from: Int64? = nil, limit: Int? = nil, path: String? = nil, id: Int64? = nil, level: String? = nil) {
+    public init(
+        _ operation: Operation, from: Int64? = nil, limit: Int? = nil, path: String? = nil, id: Int64? = nil, level: String? = nil,
+        email: String? = nil, erasureId: UUID? = nil
+    ) {
         self.operation = operation
+        self.email = email
+        self.erasureId = erasureId
         self.from = from
         self.limit = limit
         self.path = path
@@ -45,12 +60,15 @@ public struct ControlReply: Codable, Sendable {
     public var deadLetters: [DeadLetterInfo]?
     /// How many messages were republished, dead letters retried, bytes backed up …
     public var count: Int64?
+    /// `people-export`: the person's records, by table; `people-erase`: how many records of each kind were erased.
+    public var person: JSONValue?
 
     public init(
         ok: Bool = true, error: String? = nil, status: ServiceStatus? = nil, messages: [Envelope]? = nil, deadLetters: [DeadLetterInfo]? = nil,
-        count: Int64? = nil
+        count: Int64? = nil, person: JSONValue? = nil
     ) {
         self.ok = ok
+        self.person = person
         self.error = error
         self.status = status
         self.messages = messages

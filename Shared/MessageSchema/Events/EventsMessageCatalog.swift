@@ -7,6 +7,7 @@ public enum EventsMessageCatalog {
         RegistrationAccepted.self, RegistrationWaitlisted.self, RegistrationPromoted.self,
         RegistrationCancelled.self, AttendanceRecorded.self,
         PlanItemAdded.self, PlanItemChanged.self,
+        PersonErased.self,
     ]
 
     public static func isKnown(type: String, version: Int) -> Bool {

@@ -6,5 +6,6 @@ public enum MediaRelationsMessageCatalog {
         ContactRemovedFromList.self,
         PressReleaseDrafted.self, PressReleaseUpdated.self, PressReleaseApproved.self, PressReleaseDistributed.self,
         VisitRequested.self, VisitStatusChanged.self, DoNotContactAdded.self,
+        PersonErased.self,
     ]
 }

@@ -4,5 +4,6 @@ public enum SurveysMessageCatalog {
         SurveyOpened.self, SurveyResultsUpdated.self,
         SurveyCreated.self, SurveyQuestionAdded.self, SurveyClosed.self, SurveyResponseAccepted.self,
         SurveyInvitationsIssued.self,
+        PersonErased.self,
     ]
 }

@@ -5,5 +5,6 @@ public enum TrainingMessageCatalog {
         TrainingSessionPlanned.self, TrainingSessionCancelled.self, TrainingSessionCompleted.self,
         EnrolmentAccepted.self, EnrolmentWaitlisted.self, EnrolmentPromoted.self, EnrolmentCancelled.self,
         TrainingAttendanceRecorded.self, CertificateIssued.self, TrainingFeedbackSurveyLinked.self,
+        PersonErased.self,
     ]
 }

@@ -29,11 +29,7 @@ public final class IdempotencyKeyExpiry: Service {
     }
 
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            await self.expire()
-            for await _ in self.ticker.wakeups { await self.expire() }
-        }
-        ticker.finish()
+        await ticker.repeatUntilShutdown { await self.expire() }
     }
 
     /// Forgets the keys older than the retention now; returns how many.

@@ -9,10 +9,16 @@ public final class ControlHandler: Sendable {
     private let database: ServiceDatabase
     private let relay: OutboxRelay?
     private let consumer: Consumer?
+    /// Exports and erases people's data; `nil` for a service that keeps no one's address.
+    private let people: PersonalDataEraser?
     private let startedAt = ContinuousClock.now
 
-    public init(service: ServiceName, database: ServiceDatabase, relay: OutboxRelay?, consumer: Consumer?) {
+    public init(
+        service: ServiceName, database: ServiceDatabase, relay: OutboxRelay?, consumer: Consumer?,
+        people: PersonalDataEraser? = nil
+    ) {
         self.service = service
+        self.people = people
         self.database = database
         self.relay = relay
         self.consumer = consumer
@@ -64,10 +70,27 @@ public final class ControlHandler: Sendable {
                 }
                 LogLevelControl.shared.level = level
                 return ControlReply(status: try await status())
+            case .exportPerson, .erasePerson:
+                return try await person(request)
             }
         } catch {
             return .failed(String(describing: error))
         }
+    }
+
+    /// `people-export` and `people-erase`. A service that keeps no one's
+    /// address answers with nothing found, so the operator's round reports it too.
+    private func person(_ request: ControlRequest) async throws -> ControlReply {
+        guard let email = request.email, PersonErasure.key(email).contains("@") else {
+            return .failed("\(request.operation.rawValue) needs the person's e-mail address")
+        }
+        guard let people else { return ControlReply(count: 0, person: .object([:])) }
+        if request.operation == .exportPerson {
+            let tables = try await people.export(email: email)
+            return ControlReply(count: Int64(tables.count), person: .object(tables))
+        }
+        let erasure = try await people.erase(email: email, erasureId: request.erasureId ?? UUID())
+        return ControlReply(count: Int64(erasure.records.count), person: erasure.counts)
     }
 
     private func status() async throws -> ServiceStatus {

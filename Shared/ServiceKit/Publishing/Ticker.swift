@@ -1,4 +1,5 @@
 import Foundation
+import ServiceLifecycle
 
 /// A stream of wake-ups: one on every `poke()`, and one every `interval`.
 /// Several pokes before the reader wakes count as one.
@@ -24,5 +25,17 @@ public final class Ticker: Sendable {
     public func finish() {
         timer.cancel()
         continuation.finish()
+    }
+}
+
+extension Ticker {
+    /// What a periodic `Service` runs: `body` at once (unless `atStart` is
+    /// false) and on every wake-up, until graceful shutdown; then the ticker stops.
+    public func repeatUntilShutdown(atStart: Bool = true, _ body: @escaping @Sendable () async -> Void) async {
+        await cancelWhenGracefulShutdown {
+            if atStart { await body() }
+            for await _ in self.wakeups { await body() }
+        }
+        finish()
     }
 }

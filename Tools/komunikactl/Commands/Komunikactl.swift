@@ -16,7 +16,7 @@ public struct Komunikactl: AsyncParsableCommand {
         subcommands: [
             StatusCommand.self, HealthCommand.self, ReplayCommand.self, DeadLettersCommand.self,
             BackupCommand.self, PauseCommand.self, ResumeCommand.self, LogLevelCommand.self, KeysCommand.self,
-            TokensCommand.self, UsersCommand.self, ServicesCommand.self, ComposeCommand.self,
+            TokensCommand.self, UsersCommand.self, PeopleCommand.self, ServicesCommand.self, ComposeCommand.self,
         ])
 
     public init() {}
@@ -60,6 +60,11 @@ struct ServiceSelection: ParsableArguments {
 
     func resolved() throws -> [ServiceName] {
         if !services.isEmpty { return services }
+        return try Self.fromEnvironment()
+    }
+
+    /// The services of `KOMUNIKA_SERVICES`, or every service and the gateway.
+    static func fromEnvironment() throws -> [ServiceName] {
         let text =
             ProcessInfo.processInfo.environment["KOMUNIKA_SERVICES"]
             ?? ServiceName.allCases.map(\.rawValue).joined(separator: ",")

@@ -36,6 +36,7 @@ struct EventsReadModel: ReadModelPart {
         case AttendanceRecorded.type: try attendance(change.payload(AttendanceRecorded.self), change)
         case PlanItemAdded.type: try planItemAdded(change.payload(PlanItemAdded.self), change)
         case PlanItemChanged.type: try planItemChanged(change.payload(PlanItemChanged.self), change)
+        case PersonErased.type: try personErased(change.payload(PersonErased.self), change)
         default: return false
         }
         return true

@@ -1,5 +1,6 @@
 import GRDB
 import Hummingbird
+import ServiceKit
 
 /// One part of the gateway (events, campaigns …): its tables, the messages
 /// it applies to them, its API routes and its pages. `GatewayParts.all`
@@ -20,6 +21,13 @@ public protocol GatewayPart: Sendable {
     func search(_ text: String, for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [SearchResultGroup]
     /// The part's section of the annual report of `year`.
     func reportSections(year: Int, for viewer: Viewer, dependencies: GatewayDependencies) async throws -> [ReportSection]
+    /// What the part's tables keep on people (names, addresses), to export
+    /// and erase by address (`GatewayPeople`); `nil` when they keep none.
+    var people: (any PersonalDataHolder)? { get }
+}
+
+extension GatewayPart {
+    public var people: (any PersonalDataHolder)? { nil }
 }
 
 /// Where a part puts its routes; the gateway puts each collection behind its checks.

@@ -36,6 +36,7 @@ struct MediaRelationsReadModel: ReadModelPart {
         case MentionExcerptRecorded.type: try excerptRecorded(change.payload(MentionExcerptRecorded.self), change)
         case MentionCorrected.type: try mentionCorrected(change.payload(MentionCorrected.self), change)
         case DoNotContactAdded.type: try doNotContactAdded(change.payload(DoNotContactAdded.self), change)
+        case PersonErased.type: try personErased(change.payload(PersonErased.self), change)
         default: return false
         }
         return true

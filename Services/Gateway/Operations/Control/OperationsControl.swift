@@ -12,7 +12,8 @@ import ServiceKit
 /// member may send any control request; the gateway narrows that itself:
 /// it asks, on an admin's behalf only (the page is behind the admin role,
 /// a POST behind the form token), for no operation but those of
-/// `allowed` — status, the dead-letter list and their retry. Pausing,
+/// `allowed` — status, the dead-letter list and their retry, a person's
+/// export and erasure (the GDPR requests `komunikactl people` also runs). Pausing,
 /// replay, backups and the log level stay with the operator's
 /// `komunikactl`. A retry applies a message again through the service's
 /// own consumer, which skips nothing and keeps the effect-once rule.
@@ -20,13 +21,17 @@ struct OperationsControl: Sendable {
     let dependencies: GatewayDependencies
 
     /// The only control requests the gateway sends for the page.
-    static let allowed: Set<ControlRequest.Operation> = [.status, .deadLetters, .retryDeadLetters]
+    static let allowed: Set<ControlRequest.Operation> = [
+        .status, .deadLetters, .retryDeadLetters, .exportPerson, .erasePerson,
+    ]
     /// How long the page waits for a service's status and letters.
     static let pageTimeout: Duration = .seconds(2)
     /// How long the start page waits: it must stay quick when a service is down.
     static let startPageTimeout: Duration = .seconds(1)
     /// How long a retry may take (each letter applied again in one transaction).
     static let retryTimeout: Duration = .seconds(30)
+    /// How long one service may take to export or erase a person (an erasure rebuilds its file).
+    static let peopleTimeout: Duration = .seconds(60)
 
     /// The gateway first, then every domain service, in the order of `ServiceName`.
     static var services: [ServiceName] { [.gateway] + ServiceName.domainServices }
@@ -58,6 +63,20 @@ struct OperationsControl: Sendable {
         }
         guard reply.ok else { return .notAnswering(reply.error ?? "failed") }
         return .answered(reply)
+    }
+
+    /// A person's export or erasure across every service, the gateway last (`PeopleRound`).
+    func people(_ request: ControlRequest) async -> [PeopleRound.Answer] {
+        await PeopleRound.run(request, services: Self.services) { service, request in
+            // One that does not answer its status within the page's time is not waited on for longer.
+            if case .notAnswering(let error) = await ask(ControlRequest(.status), of: service, timeout: Self.pageTimeout) {
+                return .failed(error)
+            }
+            switch await ask(request, of: service, timeout: Self.peopleTimeout) {
+            case .answered(let reply): return reply
+            case .notAnswering(let error): return .failed(error)
+            }
+        }
     }
 
     /// One service's row of the page.

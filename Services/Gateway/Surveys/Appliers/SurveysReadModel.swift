@@ -22,6 +22,7 @@ struct SurveysReadModel: ReadModelPart {
         case SurveyOpened.type: try opened(change.payload(SurveyOpened.self), change)
         case SurveyClosed.type: try closed(change.payload(SurveyClosed.self), change)
         case SurveyResponseAccepted.type: try responseAccepted(change.payload(SurveyResponseAccepted.self), change)
+        case PersonErased.type: try personErased(change.payload(PersonErased.self), change)
         // `SurveyResultsUpdated` is the events and training parts' (their feedback headlines).
         default: return false
         }

@@ -38,6 +38,7 @@ struct TrainingReadModel: ReadModelPart {
         case CertificateIssued.type: try certificateIssued(change.payload(CertificateIssued.self), change)
         case TrainingFeedbackSurveyLinked.type:
             try feedbackSurveyLinked(change.payload(TrainingFeedbackSurveyLinked.self), change)
+        case PersonErased.type: try personErased(change.payload(PersonErased.self), change)
         default: return false
         }
         return true
