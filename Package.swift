@@ -50,6 +50,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0"),
     ],
     targets: [
         // MARK: Shared libraries
@@ -116,6 +117,7 @@ let package = Package(
                     .product(name: "Mustache", package: "swift-mustache"),
                     .product(name: "Crypto", package: "swift-crypto"),
                     .product(name: "Logging", package: "swift-log"),
+                    .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 ],
                 path: "Services/Gateway/Kit",
                 resources: [.copy("Pages/Templates"), .copy("Pages/Static")]
@@ -128,6 +130,7 @@ let package = Package(
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
+                    .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 ] + gatewayPartDependencies,
                 path: "Services/Gateway/App",
                 resources: [.copy("Pages/Templates")]
@@ -197,6 +200,7 @@ let package = Package(
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
+                    .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 ] + gatewayPartDependencies,
                 path: "Tests/GatewayTests"
             ),
@@ -258,6 +262,7 @@ func gatewayPart(_ name: String) -> Target {
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
         ] + (gatewayPartExtras[name] ?? []),
         path: "Services/Gateway/\(name)",
         resources: [.copy("Pages/Templates")]

@@ -1,6 +1,7 @@
 import Foundation
 import GatewayKit
 import MessageSchema
+import OpenAPIKit
 
 /// The body of `POST /api/v1/events`. Every member is read loosely (texts
 /// for enumerations and times) so that `validated()` can name each wrong field.
@@ -27,6 +28,8 @@ struct EventInput: Decodable {
             lt = try container.decodeIfPresent(String.self, forKey: .lt)
             en = try container.decodeIfPresent(String.self, forKey: .en)
         }
+
+        private init() {}
     }
 
     struct VenueInput: Decodable {
@@ -102,4 +105,13 @@ struct EventInput: Decodable {
             check.add("capacity", "'capacity' must be a whole number from 0 to \(maximumCapacity)")
         }
     }
+}
+
+/// A text is either a plain string (Lithuanian) or `{"lt","en"}`.
+extension EventInput.Text: DeclaredSchema {
+    static var schema: JSONSchema {
+        .one(of: [.string, .object(properties: ["lt": .string(required: false), "en": .string(required: false)])])
+    }
+
+    static var placeholder: Self { Self() }
 }

@@ -1,7 +1,7 @@
 import Hummingbird
 
 /// One page of a list: `{"items":[…],"total":N,"limit":L,"offset":O}`.
-public struct ListView<Item: Encodable & Sendable>: ResponseEncodable {
+public struct ListView<Item: Encodable & Sendable>: ResponseEncodable, Decodable {
     public var items: [Item]
     public var total: Int
     public var limit: Int
@@ -19,3 +19,6 @@ public struct ListView<Item: Encodable & Sendable>: ResponseEncodable {
         self.init(items: items, total: items.count, limit: items.count, offset: 0)
     }
 }
+
+/// Read by `SchemaReader` for the OpenAPI document: the same members as encoded.
+extension ListView: Decodable where Item: Decodable {}

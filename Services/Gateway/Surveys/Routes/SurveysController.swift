@@ -13,16 +13,27 @@ struct SurveysController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .surveys) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/surveys")
-        let open = routes.open.group("/api/v1/surveys")
-        group.get(use: list)
-        group.post(use: create)
-        open.get(":id", use: show)
-        group.post(":id/transitions", use: transition)
-        group.post(":id/questions", use: addQuestion)
-        open.post(":id/responses", use: respond)
-        group.get(":id/results", use: results)
-        group.get(":id/responses.csv", use: csv)
+        let group = routes.described(.staff, "/api/v1/surveys")
+        let open = routes.described(.open, "/api/v1/surveys")
+        group.get(use: list, .list("Surveys", SurveyView.self, query: Self.listParameters))
+        group.post(use: create, .write("Drafts a survey with its questions", body: SurveyInput.self, answer: SurveyView.self, creates: true))
+        open.get(":id", use: show, .read("A survey and its questions (open: for the form that answers it)", SurveyView.self))
+        group.post(
+            ":id/transitions", use: transition,
+            .write("Publishes or closes a survey", body: SurveyTransitionInput.self, answer: SurveyView.self))
+        group.post(
+            ":id/questions", use: addQuestion,
+            .write("Adds a question to a draft survey", body: QuestionInput.self, answer: SurveyView.self, status: 201))
+        open.post(
+            ":id/responses", use: respond,
+            .write("Answers a published survey", body: ResponseInput.self, answer: ResponseCreatedView.self, creates: true))
+        group.get(":id/results", use: results, .read("A survey's results, optionally by the answers of one question", ResultsView.self, query: ["by"]))
+        group.get(
+            ":id/responses.csv", use: csv,
+            APIOperation(
+                "Every response as CSV (UTF-8 with BOM)",
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "The responses", headers: ["Content-Disposition"])],
+                problems: [404]))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<SurveyView> {

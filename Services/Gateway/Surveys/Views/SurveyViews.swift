@@ -5,8 +5,8 @@ import MessageSchema
 
 /// A survey as the API shows it. Times are Europe/Vilnius with their
 /// offset; absent values are `null`, so every survey has the same members.
-struct SurveyView: ResponseEncodable, Equatable {
-    struct Question: Encodable, Equatable, Sendable {
+struct SurveyView: ResponseEncodable, Decodable, Equatable {
+    struct Question: Codable, Equatable, Sendable {
         var id: String
         var type: QuestionType
         var textLt: String
@@ -54,22 +54,22 @@ struct SurveyView: ResponseEncodable, Equatable {
 }
 
 /// The answer to an accepted response: `{"id": …, "surveyId": …}`.
-struct ResponseCreatedView: ResponseEncodable {
+struct ResponseCreatedView: ResponseEncodable, Decodable {
     var id: UUID
     var surveyId: UUID
 }
 
 /// A survey's results (`GET /api/v1/surveys/{id}/results`).
-struct ResultsView: ResponseEncodable, Sendable {
+struct ResultsView: ResponseEncodable, Decodable, Sendable {
     /// One option or scale point (or distinct number): how many chose it,
     /// and their share of those who answered, in %.
-    struct Bucket: Encodable, Sendable {
+    struct Bucket: Codable, Sendable {
         var value: JSONValue
         var count: Int
         var share: Double
     }
 
-    struct Question: Encodable, Sendable {
+    struct Question: Codable, Sendable {
         var id: String
         var type: QuestionType
         var textLt: String
@@ -81,20 +81,20 @@ struct ResultsView: ResponseEncodable, Sendable {
     }
 
     /// One week, by its Monday in Vilnius.
-    struct Week: Encodable, Sendable {
+    struct Week: Codable, Sendable {
         var week: String
         var responses: Int
         @ExplicitNull var nps: Double?
         @ExplicitNull var satisfaction: Double?
     }
 
-    struct CrossRow: Encodable, Sendable {
+    struct CrossRow: Codable, Sendable {
         var value: JSONValue
         var responses: Int
         var questions: [Question]
     }
 
-    struct CrossTab: Encodable, Sendable {
+    struct CrossTab: Codable, Sendable {
         var by: String
         var rows: [CrossRow]
     }
