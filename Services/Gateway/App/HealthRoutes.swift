@@ -16,18 +16,22 @@ struct HealthRoutes {
         open.get(
             "/healthz", use: { _, _ in Status(status: "ok") },
             .read("The process answers: {\"status\":\"ok\"}", Status.self, problems: []))
-        open.get("/readyz", use: readiness, APIOperation(
-            "Ready to serve: read model caught up, bus connected", answers: [.json(200, Status.self)],
-            problems: [503]))
-        admin.get("/metrics", use: metrics, .init(
-            "The Prometheus exposition", answers: [.file("text/plain; version=0.0.4; charset=utf-8", description: "Metrics")]))
+        open.get(
+            "/readyz", use: readiness,
+            APIOperation(
+                "Ready to serve: read model caught up, bus connected", answers: [.json(200, Status.self)],
+                problems: [503]))
+        admin.get(
+            "/metrics", use: metrics,
+            .init(
+                "The Prometheus exposition", answers: [.file("text/plain; version=0.0.4; charset=utf-8", description: "Metrics")]))
     }
 
     @Sendable func readiness(_ request: Request, context: GatewayContext) async throws -> Status {
-            guard await dependencies.isReady() else {
-                throw Problem.unavailable("the gateway is not ready yet: its read model is catching up", retryAfterSeconds: 1)
-            }
-            return Status(status: "ready")
+        guard await dependencies.isReady() else {
+            throw Problem.unavailable("the gateway is not ready yet: its read model is catching up", retryAfterSeconds: 1)
+        }
+        return Status(status: "ready")
     }
 
     @Sendable func metrics(_ request: Request, context: GatewayContext) async throws -> Response {

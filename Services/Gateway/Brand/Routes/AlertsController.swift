@@ -33,7 +33,7 @@ struct AlertsController {
 }
 
 /// What an expiry check did.
-struct ExpiryCheckView: ResponseEncodable {
+struct ExpiryCheckView: ResponseEncodable, Decodable {
     var asOf: String
     var warnings: Int
     var withdrawn: Int

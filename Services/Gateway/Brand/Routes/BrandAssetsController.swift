@@ -34,9 +34,11 @@ struct BrandAssetsController {
                 ], problems: [404]))
         group.post(":id/review", use: review, .write("Approves or rejects an asset", body: ReviewInput.self, answer: AssetView.self))
         group.get(":id/licences", use: licences, .read("An asset's licences", ItemsView<LicenceView>.self))
-        group.post(":id/licences", use: addLicence, .write("Adds a licence to an asset", body: LicenceInput.self, answer: AssetView.self, status: 201))
+        group.post(
+            ":id/licences", use: addLicence, .write("Adds a licence to an asset", body: LicenceInput.self, answer: AssetView.self, status: 201))
         group.get(":id/consents", use: consents, .read("An asset's consents of the people in it", ItemsView<ConsentView>.self))
-        group.post(":id/consents", use: addConsent, .write("Adds a consent to an asset", body: ConsentInput.self, answer: AssetView.self, status: 201))
+        group.post(
+            ":id/consents", use: addConsent, .write("Adds a consent to an asset", body: ConsentInput.self, answer: AssetView.self, status: 201))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<AssetView> {

@@ -1,7 +1,6 @@
 import Foundation
 import GatewayKit
 import MessageSchema
-import OpenAPIKit
 
 /// The body of `POST /api/v1/events`. Every member is read loosely (texts
 /// for enumerations and times) so that `validated()` can name each wrong field.
@@ -29,7 +28,10 @@ struct EventInput: Decodable {
             en = try container.decodeIfPresent(String.self, forKey: .en)
         }
 
-        private init() {}
+        init(lt: String?, en: String?) {
+            self.lt = lt
+            self.en = en
+        }
     }
 
     struct VenueInput: Decodable {
@@ -105,13 +107,4 @@ struct EventInput: Decodable {
             check.add("capacity", "'capacity' must be a whole number from 0 to \(maximumCapacity)")
         }
     }
-}
-
-/// A text is either a plain string (Lithuanian) or `{"lt","en"}`.
-extension EventInput.Text: DeclaredSchema {
-    static var schema: JSONSchema {
-        .one(of: [.string, .object(properties: ["lt": .string(required: false), "en": .string(required: false)])])
-    }
-
-    static var placeholder: Self { Self() }
 }

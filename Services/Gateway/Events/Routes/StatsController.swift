@@ -10,7 +10,9 @@ struct StatsController {
 
     func addRoutes(to routes: PartRoutes) {
         let group = routes.described(.staff, "/api/v1/stats")
-        group.get("demand", use: demand, .read("Demand for events in a year: registrations, waiting lists, attendance", DemandView.self, query: ["year"], problems: []))
+        group.get(
+            "demand", use: demand,
+            .read("Demand for events in a year: registrations, waiting lists, attendance", DemandView.self, query: ["year"], problems: []))
     }
 
     @Sendable func demand(_ request: Request, context: GatewayContext) async throws -> DemandView {

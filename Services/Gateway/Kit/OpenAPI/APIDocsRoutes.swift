@@ -38,17 +38,17 @@ public struct APIDocsRoutes: Sendable {
                 body: .init(byteBuffer: ByteBuffer(bytes: json)))
         }
         let templates = try PageTemplates.cached(folder: nil)
-        let page = APIDocsPage(document: document).data
+        let page = APIDocsPage(document: document)
         routes.get("/api/docs") { request, context -> Response in
             templates.render(
-                "api-docs", title: Localized(lt: "API dokumentacija", en: "API documentation"), data: page,
+                "api-docs", title: Localized(lt: "API dokumentacija", en: "API documentation"), data: page.data,
                 for: Viewer(request: request, context: context))
         }
     }
 }
 
 /// What the docs page shows of the document, for its template.
-struct APIDocsPage {
+struct APIDocsPage: Sendable {
     let document: OpenAPI.Document
 
     var data: [String: Any] {
@@ -77,19 +77,21 @@ struct APIDocsPage {
                 "description": parameter.description ?? parameter.schemaOrContent.schemaValue?.description ?? "",
             ]
         }
-        let body: [[String: Any]] = (operation.requestBody?.b?.content ?? [:]).map { type, content in
-            ["contentType": type.rawValue, "example": content.schema.map(example) ?? ""]
+        var body: [[String: Any]] = []
+        for (type, content) in operation.requestBody?.b?.content ?? [:] {
+            body.append(["contentType": type.rawValue, "example": content.b?.schema.map(example) ?? ""])
         }
-        let answers: [[String: Any]] = operation.responses.compactMap { status, response in
-            guard let response = response.b else { return nil }
+        var answers: [[String: Any]] = []
+        for (status, response) in operation.responses {
+            guard let response = response.b else { continue }
             let content = response.content.first
-            let isProblem = content?.key.rawValue == "application/problem+json"
-            return [
-                "status": status.rawValue, "description": response.description,
-                "contentType": content?.key.rawValue ?? "",
-                "example": isProblem ? "" : (content?.value.schema.map(example) ?? ""),
+            let type = content?.key.rawValue ?? ""
+            let schema = type == "application/problem+json" ? nil : content?.value.b?.schema
+            answers.append([
+                "status": status.rawValue, "description": response.description, "contentType": type,
+                "example": schema.map(example) ?? "",
                 "headers": (response.headers ?? [:]).keys.sorted().joined(separator: ", "),
-            ]
+            ])
         }
         return [
             "method": endpoint.method.rawValue.uppercased(), "path": path, "anchor": operation.operationId ?? path,

@@ -107,7 +107,7 @@ public enum APIDocument {
             requestBody: described.body.map { body in
                 let schema = body.schema()
                 var content: OpenAPI.Content.Map = [:]
-                for type in body.contentTypes { content[contentType(type)] = .init(schema: schema) }
+                for type in body.contentTypes { content[contentType(type)] = .b(OpenAPI.Content(schema: schema)) }
                 return OpenAPI.Request(content: content, required: body.required)
             },
             responses: responses,
@@ -135,7 +135,7 @@ public enum APIDocument {
 
     static func pathSchema(_ name: String) -> JSONSchema {
         switch name {
-        case "year": .integer(minimum: (2000, exclusive: false), maximum: (2100, exclusive: false))
+        case "year": .integer(maximum: (2100, exclusive: false), minimum: (2000, exclusive: false))
         case "number": .integer(minimum: (1, exclusive: false))
         case "code": .string(minLength: 1)
         default: .string(format: .uuid)
@@ -147,7 +147,7 @@ public enum APIDocument {
         switch name {
         case "limit": .integer(description: "Above \(Page.maximumLimit) counts as \(Page.maximumLimit)", minimum: (1, exclusive: false))
         case "offset": .integer(minimum: (0, exclusive: false))
-        case "year": .integer(minimum: (2000, exclusive: false), maximum: (2100, exclusive: false))
+        case "year": .integer(maximum: (2100, exclusive: false), minimum: (2000, exclusive: false))
         case "from", "to":
             .string(description: "A day (2026-12-01) or an ISO 8601 date-time (2026-12-01T18:00:00+02:00)")
         case "subject", "eventId", "campaignId", "journalistId": .string(format: .uuid)
@@ -171,8 +171,8 @@ public enum APIDocument {
         for header in answer.headers {
             headers[header.name] = .b(OpenAPI.Header(schema: header.schema, required: header.required))
         }
-        let content: OpenAPI.Content.Map =
-            answer.contentType.map { [contentType($0): .init(schema: answer.schema?())] } ?? [:]
+        var content: OpenAPI.Content.Map = [:]
+        if let type = answer.contentType { content[contentType(type)] = .b(OpenAPI.Content(schema: answer.schema?())) }
         return OpenAPI.Response(description: answer.description, headers: headers.isEmpty ? nil : headers, content: content)
     }
 
@@ -186,8 +186,10 @@ public enum APIDocument {
         return OpenAPI.Response(
             description: problemMeaning[status] ?? "A problem",
             headers: headers.isEmpty ? nil : headers,
-            content: [contentType("application/problem+json"): .init(schema: .reference(.component(named: "Problem")))])
+            content: [contentType("application/problem+json"): .b(OpenAPI.Content(schema: problemReference))])
     }
+
+    static let problemReference = JSONSchema.reference(.component(named: "Problem"))
 
     static let problemMeaning: [Int: String] = [
         400: "The query, a header or the body cannot be read (`bad-query-parameter`, `malformed-body`)",

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import OpenAPIKit
 
@@ -38,7 +39,7 @@ public struct APIOperation: Sendable {
     }
 
     /// A page of a list: `{"items":[View…],"total","limit","offset"}`.
-    public static func list<Item: Decodable>(
+    public static func list<Item: Codable & Sendable>(
         _ summary: String, _ item: Item.Type, query: [String] = [], description: String? = nil, problems: Set<Int> = []
     ) -> APIOperation {
         APIOperation(
@@ -120,7 +121,7 @@ public struct APIAnswer: Sendable {
             schema: { SchemaReader.schema(of: view) })
     }
 
-    public static func list<Item: Decodable>(_ item: Item.Type) -> APIAnswer {
+    public static func list<Item: Codable & Sendable>(_ item: Item.Type) -> APIAnswer {
         APIAnswer(
             status: 200, description: "One page of the list", contentType: "application/json",
             schema: { SchemaReader.schema(of: ListView<Item>.self) })

@@ -75,17 +75,37 @@ final class SchemaRecorder: Decoder {
     }
 
     fileprivate func set(_ found: JSONSchema) {
-        schema = nullable ? found.nullableSchemaObject() : found
+        schema = nullable ? Self.nullable(found) : found
     }
 
     fileprivate func markNullable() {
         nullable = true
-        if schema != .fragment { schema = schema.nullableSchemaObject() }
+        if schema != .fragment { schema = Self.nullable(schema) }
     }
+
+    /// `schema` or `null`; an enumeration lists `null` among its values too.
+    static func nullable(_ schema: JSONSchema) -> JSONSchema {
+        let nullable = schema.nullableSchemaObject()
+        guard let values = nullable.allowedValues, !values.contains(nil) else { return nullable }
+        return nullable.with(allowedValues: values + [nil])
+    }
+
+    /// Members whose presence was asked (`contains`): they may be left out.
+    private var optionalMembers: Set<String> = []
+    /// Members asked `decodeNil(forKey:)`: they may be `null`.
+    private var nullableMembers: Set<String> = []
 
     fileprivate func add(property name: String, schema: JSONSchema, required: Bool) {
         properties.removeAll { $0.name == name }
-        properties.append((name, schema, required))
+        properties.append((name, schema, required && !optionalMembers.contains(name)))
+    }
+
+    fileprivate func askedPresence(of name: String) {
+        optionalMembers.insert(name)
+    }
+
+    fileprivate func askedNull(of name: String) {
+        nullableMembers.insert(name)
     }
 
     private var isObject = false
@@ -94,7 +114,8 @@ final class SchemaRecorder: Decoder {
         guard isObject else { return }
         var members = OrderedDictionary<String, JSONSchema>()
         for property in properties {
-            members[property.name] = property.required ? property.schema : property.schema.optionalSchemaObject()
+            let schema = nullableMembers.contains(property.name) ? Self.nullable(property.schema) : property.schema
+            members[property.name] = property.required ? schema : schema.optionalSchemaObject()
         }
         set(.object(properties: members, additionalProperties: .init(false)))
     }
@@ -151,9 +172,15 @@ private struct KeyedRecorder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     var codingPath: [any CodingKey] { recorder.codingPath }
     var allKeys: [Key] { [] }
 
-    func contains(_ key: Key) -> Bool { true }
+    func contains(_ key: Key) -> Bool {
+        recorder.askedPresence(of: key.stringValue)
+        return true
+    }
 
-    func decodeNil(forKey key: Key) throws -> Bool { false }
+    func decodeNil(forKey key: Key) throws -> Bool {
+        recorder.askedNull(of: key.stringValue)
+        return false
+    }
 
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decode(Shim<Bool>.self, forKey: key).value }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try decode(Shim<String>.self, forKey: key).value }
@@ -184,7 +211,9 @@ private struct KeyedRecorder<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return value
     }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+    func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type, forKey key: Key
+    ) throws
         -> KeyedDecodingContainer<NestedKey>
     {
         throw DecodingError.dataCorruptedError(

@@ -1,7 +1,7 @@
 import Hummingbird
 
 /// One page of a list: `{"items":[…],"total":N,"limit":L,"offset":O}`.
-public struct ListView<Item: Encodable & Sendable>: ResponseEncodable, Decodable {
+public struct ListView<Item: Encodable & Sendable>: ResponseEncodable {
     public var items: [Item]
     public var total: Int
     public var limit: Int

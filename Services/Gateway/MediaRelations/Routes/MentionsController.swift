@@ -26,8 +26,11 @@ struct MentionsController {
                 "Imports mentions from a CSV, RSS or Atom file (the body, by its Content-Type)",
                 body: .file(Self.fileFormats.keys.sorted()), answers: [.written(200, MentionImportView.self)],
                 problems: APIOperation.commandProblems.union([409, 415])))
-        group.get("coverage", use: coverage, .read("Coverage: mentions by month, sentiment and outlet", CoverageView.self, query: Self.filterParameters, problems: []))
-        group.get("outlets", use: outlets, .read("The outlets that mentioned the library", OutletsView.self, query: Self.filterParameters, problems: []))
+        group.get(
+            "coverage", use: coverage,
+            .read("Coverage: mentions by month, sentiment and outlet", CoverageView.self, query: Self.filterParameters, problems: []))
+        group.get(
+            "outlets", use: outlets, .read("The outlets that mentioned the library", OutletsView.self, query: Self.filterParameters, problems: []))
         group.get(":id", use: show, .read("A media mention", MentionView.self))
         group.patch(
             ":id", use: patch,

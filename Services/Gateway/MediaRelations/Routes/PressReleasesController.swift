@@ -15,7 +15,8 @@ struct PressReleasesController {
         group.post(use: create, .write("Drafts a press release", body: PressReleaseInput.self, answer: PressReleaseView.self, creates: true))
         open.get(
             "feed.xml", use: feed,
-            APIOperation("Distributed press releases as RSS 2.0", answers: [.file("application/rss+xml; charset=utf-8", description: "An RSS 2.0 feed")]))
+            APIOperation(
+                "Distributed press releases as RSS 2.0", answers: [.file("application/rss+xml; charset=utf-8", description: "An RSS 2.0 feed")]))
         group.get(":id", use: show, .read("A press release", PressReleaseView.self))
         group.patch(":id", use: update, .write("Changes a press release", body: PressReleaseInput.self, answer: PressReleaseView.self))
         group.post(

@@ -27,7 +27,8 @@ struct SurveysController {
         open.post(
             ":id/responses", use: respond,
             .write("Answers a published survey", body: ResponseInput.self, answer: ResponseCreatedView.self, creates: true))
-        group.get(":id/results", use: results, .read("A survey's results, optionally by the answers of one question", ResultsView.self, query: ["by"]))
+        group.get(
+            ":id/results", use: results, .read("A survey's results, optionally by the answers of one question", ResultsView.self, query: ["by"]))
         group.get(
             ":id/responses.csv", use: csv,
             APIOperation(

@@ -126,3 +126,21 @@ struct ResultsView: ResponseEncodable, Decodable, Sendable {
         try container.encode(crossTab, forKey: .crossTab)
     }
 }
+
+extension ResultsView {
+    /// Reads what `encode(to:)` writes (every member; `crossTab` `null` when
+    /// there is none), so that `SchemaReader` gives the served shape.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            surveyId: try container.decode(UUID.self, forKey: .surveyId),
+            titleLt: try container.decode(String.self, forKey: .titleLt),
+            status: try container.decode(SurveyStatus.self, forKey: .status),
+            responses: try container.decode(Int.self, forKey: .responses),
+            nps: try container.decode(Double?.self, forKey: .nps),
+            satisfaction: try container.decode(Double?.self, forKey: .satisfaction),
+            questions: try container.decode([Question].self, forKey: .questions),
+            trend: try container.decode([Week].self, forKey: .trend),
+            crossTab: try container.decode(CrossTab?.self, forKey: .crossTab))
+    }
+}

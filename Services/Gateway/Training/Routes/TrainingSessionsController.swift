@@ -25,7 +25,8 @@ struct TrainingSessionsController {
         group.put(
             ":id/enrolments/:enrolmentId/attendance", use: recordAttendance,
             .write("Records an enrolled librarian's attendance", body: TrainingAttendanceInput.self, answer: EnrolmentView.self))
-        group.get(":id/certificates", use: certificates, .list("The certificates of a completed session", SessionCertificateView.self, problems: [404]))
+        group.get(
+            ":id/certificates", use: certificates, .list("The certificates of a completed session", SessionCertificateView.self, problems: [404]))
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> TrainingSessionView {
