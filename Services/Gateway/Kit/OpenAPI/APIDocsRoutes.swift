@@ -21,7 +21,11 @@ public struct APIDocsRoutes: Sendable {
                 method: .get, path: "/openapi.json", access: .open, part: "API",
                 operation: APIOperation(
                     "This document", description: "The OpenAPI 3.1 document of the JSON API",
-                    answers: [.file("application/json", description: "The OpenAPI document")])))
+                    answers: [
+                        APIAnswer(
+                            status: 200, description: "The OpenAPI document", contentType: "application/json",
+                            schema: { .object(properties: ["openapi": .string, "paths": .object]) })
+                    ])))
         descriptions.add(
             DescribedRoute(
                 method: .get, path: "/api/docs", access: .open, part: "API",
