@@ -12,6 +12,8 @@ import urllib.request
 
 import pytest
 import schemathesis
+from browser_support import assert_csp_default_self, assert_no_external_requests, screenshot
+from selenium.webdriver.common.by import By
 from schemathesis import GenerationMode
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
@@ -97,3 +99,17 @@ def test_every_operation_answers_as_documented(base_url: str, admin_token: str) 
     assert not any(status >= 500 for status in statuses), statuses
     assert len(without_invalid_input) < 10, without_invalid_input
     assert failures == [], "\n\n".join(failures)
+
+
+def test_the_docs_page_shows_the_document_without_a_token_or_another_site(base_url: str, browser) -> None:
+    assert_csp_default_self(f"{base_url}/api/docs")
+    browser.get(f"{base_url}/api/docs")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "API dokumentacija"
+    parts = [element.text for element in browser.find_elements(By.CSS_SELECTOR, ".api-part > h2")]
+    assert set(parts) >= {"API", "Events", "Surveys", "Training", "MediaRelations", "Campaigns", "Brand"}, parts
+    operations = browser.find_elements(By.CSS_SELECTOR, ".api-operation")
+    assert len(operations) == len(
+        [m for item in fetch_document(base_url)["paths"].values() for m in item if m in {"get", "post", "put", "patch", "delete"}]
+    )
+    screenshot(browser, "api-docs")
+    assert_no_external_requests(browser, base_url)
