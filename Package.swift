@@ -61,6 +61,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0"),
     ],
     targets: [
         // MARK: Shared libraries
@@ -142,6 +143,7 @@ let package = Package(
                     .product(name: "CSV", package: "CSV.swift"),
                     .product(name: "Logging", package: "swift-log"),
                     .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                    .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 ],
                 path: "Services/Gateway/Kit",
                 resources: [.copy("Pages/Templates"), .copy("Pages/Static")]
@@ -154,6 +156,7 @@ let package = Package(
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "Hummingbird", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
+                    .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 ] + gatewayPartDependencies,
                 path: "Services/Gateway/App",
                 resources: [.copy("Pages/Templates")]
@@ -225,6 +228,7 @@ let package = Package(
                     .product(name: "GRDB", package: "GRDB.swift"),
                     .product(name: "HummingbirdTesting", package: "hummingbird"),
                     .product(name: "Logging", package: "swift-log"),
+                    .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 ] + gatewayPartDependencies,
                 path: "Tests/GatewayTests"
             ),
@@ -290,6 +294,7 @@ func gatewayPart(_ name: String) -> Target {
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
         ] + (gatewayPartExtras[name] ?? []),
         path: "Services/Gateway/\(name)",
         resources: [.copy("Pages/Templates")]

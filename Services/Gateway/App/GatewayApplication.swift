@@ -24,6 +24,17 @@ public func buildGatewayApplication(
 
 /// The router of `buildGatewayApplication`, for tests that need no server.
 func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPart] = GatewayParts.all) throws -> Router<GatewayContext> {
+    try buildGatewayRoutes(dependencies: dependencies, parts: parts).table.router
+}
+
+/// Every route of the gateway (`table`, which knows each path and method) and
+/// the OpenAPI document of its JSON routes, built from the same registrations.
+struct GatewayRoutes {
+    let table: RouteTable<GatewayContext>
+    let api: APIDescriptions
+}
+
+func buildGatewayRoutes(dependencies: GatewayDependencies, parts: [any GatewayPart] = GatewayParts.all) throws -> GatewayRoutes {
     let router = Router(context: GatewayContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeaders())
     router.add(middleware: MetricsMiddleware())
@@ -34,9 +45,13 @@ func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPa
     }
     let routes = RouteTable(router: router)
     let access = dependencies.access
-    HealthRoutes(dependencies: dependencies).addRoutes(open: routes, admin: routes.restricted(by: access, to: .role(.admin)))
+    let api = APIDescriptions()
+    let admin = routes.restricted(by: access, to: .role(.admin))
+    HealthRoutes(dependencies: dependencies).addRoutes(
+        open: DescribedRoutes(.open, "", on: routes, descriptions: api),
+        admin: DescribedRoutes(.admin, "", on: admin, descriptions: api))
     let staff = routes.group(behind: access.middleware(requiring: .viewerToReadEditorToWrite) + [EntityTags()])
-    ActivityRoutes(dependencies: dependencies).addRoutes(to: staff)
+    ActivityRoutes(dependencies: dependencies).addRoutes(to: DescribedRoutes(.staff, "", on: staff, descriptions: api))
     let pages = try PageGroups(routes: routes, dependencies: dependencies)
     let open = PublicCORSRoutes(table: routes, origins: PublicOrigins(dependencies.publicOrigins), logger: dependencies.logger)
     open.add(middleware: EntityTags())
@@ -48,12 +63,16 @@ func buildGatewayRouter(dependencies: GatewayDependencies, parts: [any GatewayPa
         open.addRoutes(partRoutes.open)
         staff.addRoutes(partRoutes.staff)
         pages.add(partRoutes)
+        api.add(contentsOf: partRoutes.api, part: String(describing: type(of: part)).replacingOccurrences(of: "Part", with: ""))
     }
     staff.addRoutes(wholeSite.staff)
     open.addPreflightRoutes()
     pages.add(wholeSite)
+    api.add(contentsOf: wholeSite.api, part: "Search")
+    APIDocsRoutes.describe(in: api)
+    try APIDocsRoutes(document: APIDocument.build(api.routes)).addRoutes(to: routes)
     routes.addMethodNotAllowedRoutes(behind: access.middleware(requiring: .viewerToReadEditorToWrite))
-    return router
+    return GatewayRoutes(table: routes, api: api)
 }
 
 /// The page groups: each behind the page errors, the session cookie and the

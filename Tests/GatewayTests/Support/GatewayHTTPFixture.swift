@@ -63,14 +63,39 @@ enum GatewayHTTP {
             commands.close()
             context.terminate()
         }
-        let dependencies = GatewayDependencies(
-            database: fixture.database, commands: commands, waiter: AppliedSeqWaiter(), isReady: { ready },
-            logger: Logger(label: "gateway-tests"), access: access, brandFiles: files, linkSecret: linkSecret,
-            publicOrigins: publicOrigins, publicPosts: publicPosts)
+        let dependencies = Self.dependencies(
+            fixture, commands: commands, ready: ready, access: access, files: files, publicOrigins: publicOrigins,
+            publicPosts: publicPosts)
         let app = try buildGatewayApplication(configuration: ApplicationConfiguration(), dependencies: dependencies)
         let database = fixture.database
         try await app.test(.router) { client in try await body(client, database) }
         withExtendedLifetime(fixture) {}
+    }
+
+    /// Every route of the gateway and their OpenAPI operations, built as the gateway builds them.
+    static func withRoutes(_ body: (GatewayRoutes) throws -> Void) throws {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("gateway-files-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let fixture = try ReadModelFixture()
+        let context = ZMQContext()
+        let commands = try CommandClient(context: context, topology: Topology(environment: [:]), services: [])
+        defer {
+            commands.close()
+            context.terminate()
+        }
+        let files = ContentStore(folder: temporary, maxFileSize: testMaxFileSize)
+        try body(buildGatewayRoutes(dependencies: dependencies(fixture, commands: commands, ready: true, access: .open, files: files)))
+        withExtendedLifetime(fixture) {}
+    }
+
+    private static func dependencies(
+        _ fixture: ReadModelFixture, commands: CommandClient, ready: Bool, access: AccessControl, files: ContentStore,
+        publicOrigins: [String] = [], publicPosts: PublicPostLimit = PublicPostLimit()
+    ) -> GatewayDependencies {
+        GatewayDependencies(
+            database: fixture.database, commands: commands, waiter: AppliedSeqWaiter(), isReady: { ready },
+            logger: Logger(label: "gateway-tests"), access: access, brandFiles: files, linkSecret: linkSecret,
+            publicOrigins: publicOrigins, publicPosts: publicPosts)
     }
 }
 

@@ -15,7 +15,15 @@ struct ReportController {
     func addRoutes(to routes: PartRoutes) {
         routes.pages.get("/ataskaitos", use: years)
         routes.pages.get("/ataskaitos/{year}", use: page)
-        routes.staff.get("/api/v1/reports/{year}", use: json)
+        routes.described(.staff, "/api/v1/reports").get(
+            ":year", use: json,
+            APIOperation(
+                "The annual report of a year: each part's section under its own key",
+                answers: [
+                    APIAnswer(
+                        status: 200, description: "The report", contentType: "application/json",
+                        schema: { .object(properties: ["year": .integer], additionalProperties: .init(true)) })
+                ], problems: [422]))
     }
 
     static func title(_ year: Int) -> Localized {

@@ -11,8 +11,11 @@ struct AlertsController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .brand) }
 
     func addRoutes(to routes: PartRoutes) {
-        routes.staff.get("/api/v1/alerts", use: list)
-        routes.staff.post("/api/v1/brand/expiry-checks", use: check)
+        let api = routes.described(.staff, "/api/v1")
+        api.get("alerts", use: list, .read("Licences and consents about to expire", ItemsView<AlertView>.self, query: ["limit"], problems: []))
+        api.post(
+            "brand/expiry-checks", use: check,
+            .write("Checks now which licences and consents expire", body: ExpiryCheckInput.self, answer: ExpiryCheckView.self, problems: []))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ItemsView<AlertView> {
@@ -30,7 +33,7 @@ struct AlertsController {
 }
 
 /// What an expiry check did.
-struct ExpiryCheckView: ResponseEncodable {
+struct ExpiryCheckView: ResponseEncodable, Decodable {
     var asOf: String
     var warnings: Int
     var withdrawn: Int

@@ -14,18 +14,31 @@ struct BrandAssetsController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .brand) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/brand/assets")
-        group.get(use: list)
-        group.post(use: create)
-        group.get(":id", use: show)
-        group.patch(":id", use: update)
-        group.post(":id/versions", use: upload)
-        group.get(":id/versions/:number/file", use: download)
-        group.post(":id/review", use: review)
-        group.get(":id/licences", use: licences)
-        group.post(":id/licences", use: addLicence)
-        group.get(":id/consents", use: consents)
-        group.post(":id/consents", use: addConsent)
+        let group = routes.described(.staff, "/api/v1/brand/assets")
+        group.get(use: list, .list("Brand assets", AssetView.self, query: Self.listParameters))
+        group.post(use: create, .write("Adds a brand asset", body: AssetInput.self, answer: AssetView.self, creates: true))
+        group.get(":id", use: show, .read("A brand asset", AssetView.self))
+        group.patch(":id", use: update, .write("Changes a brand asset", body: AssetPatchInput.self, answer: AssetView.self))
+        group.post(
+            ":id/versions", use: upload,
+            APIOperation(
+                "Uploads a new version of an asset's file (the body, with its Content-Type)", query: ["fileName"],
+                body: .file(["*/*"]), answers: [.created(AssetView.self)], problems: APIOperation.commandProblems.union([404, 409])))
+        group.get(
+            ":id/versions/:number/file", use: download,
+            APIOperation(
+                "The file of a version (ranges, ETag)",
+                answers: [
+                    .file("*/*", description: "The file", headers: ["ETag", "Content-Disposition"]),
+                    .empty(304, description: "Not modified (If-None-Match)"),
+                ], problems: [404]))
+        group.post(":id/review", use: review, .write("Approves or rejects an asset", body: ReviewInput.self, answer: AssetView.self))
+        group.get(":id/licences", use: licences, .read("An asset's licences", ItemsView<LicenceView>.self))
+        group.post(
+            ":id/licences", use: addLicence, .write("Adds a licence to an asset", body: LicenceInput.self, answer: AssetView.self, status: 201))
+        group.get(":id/consents", use: consents, .read("An asset's consents of the people in it", ItemsView<ConsentView>.self))
+        group.post(
+            ":id/consents", use: addConsent, .write("Adds a consent to an asset", body: ConsentInput.self, answer: AssetView.self, status: 201))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<AssetView> {

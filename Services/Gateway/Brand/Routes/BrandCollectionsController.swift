@@ -9,11 +9,11 @@ struct BrandCollectionsController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .brand) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/brand/collections")
-        group.get(use: list)
-        group.post(use: create)
-        group.get(":id", use: show)
-        group.post(":id/assets", use: addAsset)
+        let group = routes.described(.staff, "/api/v1/brand/collections")
+        group.get(use: list, .list("Asset collections", CollectionView.self, query: ["eventId", "limit", "offset"]))
+        group.post(use: create, .write("Adds a collection", body: CollectionInput.self, answer: CollectionView.self, creates: true))
+        group.get(":id", use: show, .read("A collection", CollectionView.self))
+        group.post(":id/assets", use: addAsset, .write("Adds an asset to a collection", body: CollectionAssetInput.self, answer: CollectionView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<CollectionView> {

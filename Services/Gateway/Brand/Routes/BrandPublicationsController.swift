@@ -9,11 +9,11 @@ struct BrandPublicationsController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .brand) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/brand/publications")
-        group.get(use: list)
-        group.post(use: create)
-        group.get(":id", use: show)
-        group.patch(":id", use: update)
+        let group = routes.described(.staff, "/api/v1/brand/publications")
+        group.get(use: list, .list("Publications", PublicationView.self, query: ["status", "kind", "year", "limit", "offset"]))
+        group.post(use: create, .write("Adds a publication", body: PublicationInput.self, answer: PublicationView.self, creates: true))
+        group.get(":id", use: show, .read("A publication", PublicationView.self))
+        group.patch(":id", use: update, .write("Changes a publication", body: PublicationPatchInput.self, answer: PublicationView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<PublicationView> {

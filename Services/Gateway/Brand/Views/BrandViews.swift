@@ -5,7 +5,7 @@ import Hummingbird
 import MessageSchema
 
 /// One stored version of an asset's file; `download` is the path its bytes are served at.
-struct AssetVersionView: Encodable, Equatable, Sendable {
+struct AssetVersionView: Codable, Equatable, Sendable {
     var number: Int
     var sha256: String
     var mimeType: String
@@ -31,7 +31,7 @@ struct AssetVersionView: Encodable, Equatable, Sendable {
     }
 }
 
-struct LicenceView: Encodable, Equatable, Sendable {
+struct LicenceView: Codable, Equatable, Sendable {
     var id: UUID
     var holder: String
     var terms: String
@@ -46,7 +46,7 @@ struct LicenceView: Encodable, Equatable, Sendable {
     }
 }
 
-struct ConsentView: Encodable, Equatable, Sendable {
+struct ConsentView: Codable, Equatable, Sendable {
     var id: UUID
     var person: String
     @ExplicitNull var note: String?
@@ -62,7 +62,7 @@ struct ConsentView: Encodable, Equatable, Sendable {
 
 /// An asset as the API shows it: `usable` is true only for approved assets;
 /// `file` is the latest version; absent values are `null`.
-struct AssetView: ResponseEncodable, Equatable {
+struct AssetView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var kind: String
     var title: String
@@ -110,7 +110,7 @@ struct AssetView: ResponseEncodable, Equatable {
 }
 
 /// A photo and video archive, with its assets in the order they were added.
-struct CollectionView: ResponseEncodable, Equatable {
+struct CollectionView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var title: String
     @ExplicitNull var eventId: UUID?
@@ -126,7 +126,7 @@ struct CollectionView: ResponseEncodable, Equatable {
     }
 }
 
-struct PublicationView: ResponseEncodable, Equatable {
+struct PublicationView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var kind: String
     var title: String
@@ -150,7 +150,7 @@ struct PublicationView: ResponseEncodable, Equatable {
 
 /// A warning of expiring rights or a withdrawal. `holder`, `expiresOn` and
 /// `daysLeft` are `null` for a withdrawal.
-struct AlertView: Encodable, Equatable, Sendable {
+struct AlertView: Codable, Equatable, Sendable {
     var kind: String
     var assetId: UUID
     var assetTitle: String
@@ -176,3 +176,6 @@ struct AlertView: Encodable, Equatable, Sendable {
 struct ItemsView<Item: Encodable & Sendable>: ResponseEncodable {
     var items: [Item]
 }
+
+/// Read by `SchemaReader` for the OpenAPI document.
+extension ItemsView: Decodable where Item: Decodable {}

@@ -12,14 +12,16 @@ struct CampaignsController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .campaigns) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/campaigns")
-        group.get(use: list)
-        group.post(use: create)
-        group.get(":id", use: show)
-        group.patch(":id", use: update)
-        group.post(":id/transitions", use: transition)
-        group.put(":id/events/:eventId", use: link)
-        group.delete(":id/events/:eventId", use: unlink)
+        let group = routes.described(.staff, "/api/v1/campaigns")
+        group.get(use: list, .list("Campaigns", CampaignView.self, query: Self.listParameters))
+        group.post(use: create, .write("Plans a campaign", body: CampaignInput.self, answer: CampaignView.self, creates: true))
+        group.get(":id", use: show, .read("A campaign", CampaignView.self))
+        group.patch(":id", use: update, .write("Changes a campaign", body: CampaignPatchInput.self, answer: CampaignView.self))
+        group.post(
+            ":id/transitions", use: transition,
+            .write("Moves a campaign to another status", body: CampaignTransitionInput.self, answer: CampaignView.self))
+        group.put(":id/events/:eventId", use: link, .command("Links an event to a campaign", answer: CampaignView.self))
+        group.delete(":id/events/:eventId", use: unlink, .command("Unlinks an event from a campaign", answer: CampaignView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<CampaignView> {

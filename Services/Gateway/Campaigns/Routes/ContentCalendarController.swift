@@ -10,7 +10,9 @@ struct ContentCalendarController {
     let dependencies: GatewayDependencies
 
     func addRoutes(to routes: PartRoutes) {
-        routes.staff.get("/api/v1/content-calendar", use: show)
+        routes.described(.staff, "/api/v1").get(
+            "content-calendar", use: show,
+            .read("What is scheduled and published in a month, by day", ContentCalendarView.self, query: ["month"], problems: []))
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> ContentCalendarView {

@@ -10,9 +10,11 @@ struct MarketingPlansController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .campaigns) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/marketing-plans")
-        group.get(":year", use: show)
-        group.post(":year/objectives", use: addObjective)
+        let group = routes.described(.staff, "/api/v1/marketing-plans")
+        group.get(":year", use: show, .read("The marketing plan of a year", MarketingPlanView.self))
+        group.post(
+            ":year/objectives", use: addObjective,
+            .write("Adds an objective to a year's marketing plan", body: ObjectiveInput.self, answer: ObjectiveView.self, creates: true))
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> MarketingPlanView {

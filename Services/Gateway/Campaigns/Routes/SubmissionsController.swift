@@ -12,14 +12,15 @@ struct SubmissionsController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .campaigns) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/submissions")
-        group.get(use: list)
-        group.post(use: submit)
-        group.get(":id", use: show)
-        group.post(":id/resubmit", use: resubmit)
-        group.post(":id/review", use: review)
-        group.post(":id/schedule", use: schedule)
-        group.post(":id/publish", use: publish)
+        let group = routes.described(.staff, "/api/v1/submissions")
+        group.get(use: list, .list("Content submissions", SubmissionView.self, query: Self.listParameters))
+        group.post(use: submit, .write("Submits content", body: SubmissionInput.self, answer: SubmissionView.self, creates: true))
+        group.get(":id", use: show, .read("A submission", SubmissionView.self))
+        group.post(
+            ":id/resubmit", use: resubmit, .write("Resubmits corrected content", body: SubmissionInput.self, answer: SubmissionView.self))
+        group.post(":id/review", use: review, .write("Reviews a submission", body: SubmissionReviewInput.self, answer: SubmissionView.self))
+        group.post(":id/schedule", use: schedule, .write("Schedules a submission", body: ScheduleInput.self, answer: SubmissionView.self))
+        group.post(":id/publish", use: publish, .command("Marks a submission published", answer: SubmissionView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<SubmissionView> {

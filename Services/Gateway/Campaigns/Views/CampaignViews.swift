@@ -9,8 +9,8 @@ enum Euros {
 }
 
 /// A campaign as the API shows it; absent values are `null`.
-struct CampaignView: ResponseEncodable, Equatable {
-    struct KPIs: Encodable, Equatable, Sendable {
+struct CampaignView: ResponseEncodable, Decodable, Equatable {
+    struct KPIs: Codable, Equatable, Sendable {
         var registrations: Int
         var waitlisted: Int
         var mentions: Int
@@ -79,7 +79,7 @@ struct CampaignView: ResponseEncodable, Equatable {
 }
 
 /// An objective of a marketing plan, as `POST …/objectives` answers it.
-struct ObjectiveView: ResponseEncodable, Equatable {
+struct ObjectiveView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var year: Int
     var title: String
@@ -94,7 +94,7 @@ struct ObjectiveView: ResponseEncodable, Equatable {
 }
 
 /// Planned against done for a set of campaigns.
-struct PlanProgressView: Encodable, Equatable, Sendable {
+struct PlanProgressView: Codable, Equatable, Sendable {
     /// Campaigns not cancelled.
     var planned: Int
     var completed: Int
@@ -117,8 +117,8 @@ struct PlanProgressView: Encodable, Equatable, Sendable {
 }
 
 /// `GET /api/v1/marketing-plans/{year}`.
-struct MarketingPlanView: ResponseEncodable {
-    struct CampaignLine: Encodable, Equatable, Sendable {
+struct MarketingPlanView: ResponseEncodable, Decodable {
+    struct CampaignLine: Codable, Equatable, Sendable {
         var id: UUID
         var nameLt: String
         var status: CampaignStatus
@@ -140,7 +140,7 @@ struct MarketingPlanView: ResponseEncodable {
         }
     }
 
-    struct Objective: Encodable, Sendable {
+    struct Objective: Codable, Sendable {
         var id: UUID
         var title: String
         @ExplicitNull var description: String?
@@ -167,7 +167,7 @@ struct MarketingPlanView: ResponseEncodable {
 }
 
 /// A submission from another unit as the API shows it.
-struct SubmissionView: ResponseEncodable, Equatable {
+struct SubmissionView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var status: SubmissionStatus
     var unit: String
@@ -208,8 +208,8 @@ struct SubmissionView: ResponseEncodable, Equatable {
 }
 
 /// `GET /api/v1/content-calendar?month=2026-12`.
-struct ContentCalendarView: ResponseEncodable {
-    struct Item: Encodable, Sendable {
+struct ContentCalendarView: ResponseEncodable, Decodable {
+    struct Item: Codable, Sendable {
         var date: String
         var channel: Channel
         var submissionId: UUID
@@ -218,12 +218,12 @@ struct ContentCalendarView: ResponseEncodable {
         var status: SubmissionStatus
     }
 
-    struct Day: Encodable, Sendable {
+    struct Day: Codable, Sendable {
         var date: String
         var items: [Item]
     }
 
-    struct RunningCampaign: Encodable, Sendable {
+    struct RunningCampaign: Codable, Sendable {
         var id: UUID
         var nameLt: String
         var status: CampaignStatus

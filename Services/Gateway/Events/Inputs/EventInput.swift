@@ -27,6 +27,11 @@ struct EventInput: Decodable {
             lt = try container.decodeIfPresent(String.self, forKey: .lt)
             en = try container.decodeIfPresent(String.self, forKey: .en)
         }
+
+        init(lt: String?, en: String?) {
+            self.lt = lt
+            self.en = en
+        }
     }
 
     struct VenueInput: Decodable {

@@ -47,3 +47,16 @@ struct EventFeedback: Encodable, Sendable, Equatable {
             satisfaction: row["feedbackSatisfaction"])
     }
 }
+
+extension EventFeedback: Decodable {
+    /// Reads what `encode(to:)` writes (every member, `null` when not known),
+    /// so that `SchemaReader` gives the served shape.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            surveyId: try container.decode(UUID.self, forKey: .surveyId),
+            responses: try container.decode(Int.self, forKey: .responses),
+            nps: try container.decode(Double?.self, forKey: .nps),
+            satisfaction: try container.decode(Double?.self, forKey: .satisfaction))
+    }
+}

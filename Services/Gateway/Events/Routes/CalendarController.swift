@@ -11,7 +11,11 @@ struct CalendarController {
     let dependencies: GatewayDependencies
 
     func addRoutes(to routes: PartRoutes) {
-        routes.open.get("/api/v1/calendar.ics", use: calendar)
+        routes.described(.open, "/api/v1").get(
+            "calendar.ics", use: calendar,
+            APIOperation(
+                "The public calendar of scheduled events (iCalendar)", query: ["from", "to", "type"],
+                answers: [.file("text/calendar; charset=utf-8", description: "An RFC 5545 calendar")]))
     }
 
     @Sendable func calendar(_ request: Request, context: GatewayContext) async throws -> Response {

@@ -12,12 +12,14 @@ struct EventsController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .events) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/events")
-        group.get(use: list)
-        group.post(use: create)
-        group.get(":id", use: show)
-        group.patch(":id", use: update)
-        group.post(":id/transitions", use: transition)
+        let group = routes.described(.staff, "/api/v1/events")
+        group.get(use: list, .list("Events, filtered and sorted", EventView.self, query: Self.listParameters))
+        group.post(use: create, .write("Proposes an event", body: EventInput.self, answer: EventView.self, creates: true))
+        group.get(":id", use: show, .read("An event", EventView.self))
+        group.patch(":id", use: update, .write("Changes an event's details", body: EventPatchInput.self, answer: EventView.self))
+        group.post(
+            ":id/transitions", use: transition,
+            .write("Moves an event to another status", body: TransitionInput.self, answer: EventView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<EventView> {

@@ -10,10 +10,12 @@ struct PlansController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .events) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/plans")
-        group.get(":year", use: show)
-        group.post(":year", use: addItem)
-        group.put(":year/items/:itemId", use: changeItem)
+        let group = routes.described(.staff, "/api/v1/plans")
+        group.get(":year", use: show, .read("The events plan of a year, by quarter", PlanView.self))
+        group.post(":year", use: addItem, .write("Adds an item to a year's plan", body: PlanItemInput.self, answer: PlanItemView.self, creates: true))
+        group.put(
+            ":year/items/:itemId", use: changeItem,
+            .write("Changes an item of a year's plan", body: PlanItemInput.self, answer: PlanItemView.self))
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> PlanView {

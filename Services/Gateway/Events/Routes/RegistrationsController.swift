@@ -10,11 +10,17 @@ struct RegistrationsController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .events) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/events/:id")
-        group.get("registrations", use: list)
-        group.post("registrations", use: register)
-        group.delete("registrations/:registrationId", use: cancel)
-        group.post("attendance", use: recordAttendance)
+        let group = routes.described(.staff, "/api/v1/events/:id")
+        group.get("registrations", use: list, .list("An event's registrations", RegistrationView.self, query: ["status"], problems: [404]))
+        group.post(
+            "registrations", use: register,
+            .write("Registers a person for an event", body: RegistrationInput.self, answer: RegistrationView.self, creates: true))
+        group.delete(
+            "registrations/:registrationId", use: cancel,
+            .command("Cancels a registration; the first on the waiting list moves up", answer: RegistrationOutcomeView.self))
+        group.post(
+            "attendance", use: recordAttendance,
+            .write("Records whether a registered person came", body: AttendanceInput.self, answer: RegistrationView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<RegistrationView> {

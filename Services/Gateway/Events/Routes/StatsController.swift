@@ -9,8 +9,10 @@ struct StatsController {
     let dependencies: GatewayDependencies
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/stats")
-        group.get("demand", use: demand)
+        let group = routes.described(.staff, "/api/v1/stats")
+        group.get(
+            "demand", use: demand,
+            .read("Demand for events in a year: registrations, waiting lists, attendance", DemandView.self, query: ["year"], problems: []))
     }
 
     @Sendable func demand(_ request: Request, context: GatewayContext) async throws -> DemandView {

@@ -3,8 +3,8 @@ import GatewayKit
 import Hummingbird
 
 /// Demand statistics of a year, per event type and per month.
-struct DemandView: ResponseEncodable {
-    struct Figures: Encodable {
+struct DemandView: ResponseEncodable, Decodable {
+    struct Figures: Codable {
         var key: String
         var events: Int
         var capacity: Int

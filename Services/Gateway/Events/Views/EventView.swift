@@ -5,13 +5,13 @@ import MessageSchema
 
 /// An event as the API shows it. Times are Europe/Vilnius with their offset;
 /// absent values are `null`, so every event has the same members.
-struct EventView: ResponseEncodable, Equatable {
-    struct Title: Encodable, Equatable, Sendable {
+struct EventView: ResponseEncodable, Decodable, Equatable {
+    struct Title: Codable, Equatable, Sendable {
         var lt: String
         @ExplicitNull var en: String?
     }
 
-    struct Counts: Encodable, Equatable, Sendable {
+    struct Counts: Codable, Equatable, Sendable {
         var accepted: Int
         var waitlisted: Int
     }
@@ -62,7 +62,7 @@ struct EventView: ResponseEncodable, Equatable {
 }
 
 /// A venue as the API shows it, with its one-line `summary`.
-struct VenueView: Encodable, Equatable, Sendable {
+struct VenueView: Codable, Equatable, Sendable {
     var kind: Venue.Kind
     @ExplicitNull var hall: String?
     @ExplicitNull var city: String?

@@ -4,7 +4,7 @@ import Hummingbird
 import MessageSchema
 
 /// A plan item as the API shows it.
-struct PlanItemView: ResponseEncodable, Equatable {
+struct PlanItemView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var year: Int
     var title: String
@@ -25,9 +25,9 @@ struct PlanItemView: ResponseEncodable, Equatable {
 }
 
 /// A year's plan: its items with their events, and execution per quarter.
-struct PlanView: ResponseEncodable {
+struct PlanView: ResponseEncodable, Decodable {
     /// A plan item with whether it was executed and its events.
-    struct Item: Encodable {
+    struct Item: Codable {
         var id: UUID
         var year: Int
         var title: String
@@ -40,14 +40,14 @@ struct PlanView: ResponseEncodable {
     }
 
     /// An event organised under a plan item, in short.
-    struct LinkedEvent: Encodable {
+    struct LinkedEvent: Codable {
         var id: UUID
         var title: String
         var status: EventStatus
         var startsAt: String
     }
 
-    struct Quarter: Encodable {
+    struct Quarter: Codable {
         var quarter: Int
         var plannedItems: Int
         var executedItems: Int

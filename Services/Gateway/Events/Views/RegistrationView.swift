@@ -5,7 +5,7 @@ import MessageSchema
 
 /// A registration as the API shows it; `position` only while waitlisted,
 /// `attended` once recorded, `null` otherwise.
-struct RegistrationView: ResponseEncodable, Equatable {
+struct RegistrationView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var eventId: UUID
     var status: RegistrationStatus
@@ -30,7 +30,7 @@ struct RegistrationView: ResponseEncodable, Equatable {
 }
 
 /// What cancelling a registration did, with who moved up from the waiting list.
-struct RegistrationOutcomeView: ResponseEncodable, Equatable {
+struct RegistrationOutcomeView: ResponseEncodable, Decodable, Equatable {
     var registrationId: UUID
     var eventId: UUID
     var status: RegistrationStatus

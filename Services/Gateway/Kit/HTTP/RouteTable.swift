@@ -15,6 +15,11 @@ public final class RouteTable<Context: RequestContext>: RouterMethods {
         self.router = router
     }
 
+    /// Every path added, in order, with the methods it answers (not the 405s).
+    public var routes: [(path: String, methods: [HTTPRequest.Method])] {
+        paths.map { ($0.description, methods[$0.description] ?? []) }
+    }
+
     @discardableResult
     public func on<Responder: HTTPResponder>(
         _ path: RouterPath, method: HTTPRequest.Method, responder: Responder

@@ -51,6 +51,8 @@ public struct PartRoutes {
     /// catalogue and enrolling, certificates, the press room. Form tokens are checked; the
     /// library's own sites (`GatewayDependencies.publicOrigins`) may frame them.
     public let publicPages = RouteCollection(context: GatewayContext.self)
+    /// The operations of the part's JSON routes (`described(_:_:)`), for the OpenAPI document.
+    public let api = APIDescriptions()
 
     public init() {}
 }

@@ -17,3 +17,11 @@ public struct ExplicitNull<Value: Encodable & Equatable & Sendable>: Encodable, 
         }
     }
 }
+
+/// Decodes `null` as absent; `SchemaReader` reads it as a member that may be `null`.
+extension ExplicitNull: Decodable where Value: Decodable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
+    }
+}

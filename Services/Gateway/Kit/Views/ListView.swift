@@ -19,3 +19,6 @@ public struct ListView<Item: Encodable & Sendable>: ResponseEncodable {
         self.init(items: items, total: items.count, limit: items.count, offset: 0)
     }
 }
+
+/// Read by `SchemaReader` for the OpenAPI document: the same members as encoded.
+extension ListView: Decodable where Item: Decodable {}

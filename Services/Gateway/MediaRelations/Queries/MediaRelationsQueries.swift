@@ -250,7 +250,7 @@ enum MediaRelationsQueries {
 }
 
 /// One month of coverage.
-struct CoverageMonth: Sendable, Equatable, Encodable {
+struct CoverageMonth: Sendable, Equatable, Codable {
     /// `2026-11`, in Vilnius.
     var month: String
     var count = 0

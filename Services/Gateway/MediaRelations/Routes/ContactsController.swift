@@ -9,17 +9,21 @@ struct ContactsController {
     var sender: CommandSender { .mediaRelations(dependencies) }
 
     func addRoutes(to routes: PartRoutes) {
-        let contacts = routes.staff.group("/api/v1/contacts")
-        let lists = routes.staff.group("/api/v1/contact-lists")
-        contacts.get(use: list)
-        contacts.post(use: create)
-        contacts.get(":id", use: show)
-        contacts.patch(":id", use: update)
-        lists.get(use: listLists)
-        lists.post(use: createList)
-        lists.get(":id", use: showList)
-        lists.post(":id/members", use: addMember)
-        lists.delete(":id/members/:contactId", use: removeMember)
+        let contacts = routes.described(.staff, "/api/v1/contacts")
+        let lists = routes.described(.staff, "/api/v1/contact-lists")
+        contacts.get(use: list, .list("Media contacts", ContactView.self, query: ["kind", "topic", "q", "limit", "offset"]))
+        contacts.post(use: create, .write("Adds a media contact", body: ContactInput.self, answer: ContactView.self, creates: true))
+        contacts.get(":id", use: show, .read("A media contact", ContactView.self))
+        contacts.patch(":id", use: update, .write("Changes a media contact", body: ContactInput.self, answer: ContactView.self))
+        lists.get(use: listLists, .list("Contact lists", ContactListView.self, query: ["limit", "offset"]))
+        lists.post(
+            use: createList, .write("Adds a contact list", body: ContactListInput.self, answer: ContactListView.self, creates: true))
+        lists.get(":id", use: showList, .read("A contact list with its members", ContactListView.self))
+        lists.post(
+            ":id/members", use: addMember,
+            .write("Adds a contact to a list", body: ListMemberInput.self, answer: ContactListView.self))
+        lists.delete(
+            ":id/members/:contactId", use: removeMember, .command("Removes a contact from a list", answer: ContactListView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<ContactView> {

@@ -17,14 +17,24 @@ struct MentionsController {
     var sender: CommandSender { .mediaRelations(dependencies) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/mentions")
-        group.get(use: list)
-        group.post(use: create)
-        group.post("import", use: importFile)
-        group.get("coverage", use: coverage)
-        group.get("outlets", use: outlets)
-        group.get(":id", use: show)
-        group.patch(":id", use: patch)
+        let group = routes.described(.staff, "/api/v1/mentions")
+        group.get(use: list, .list("Media mentions", MentionView.self, query: Self.filterParameters + ["limit", "offset"]))
+        group.post(use: create, .write("Records a media mention", body: MentionBodyInput.self, answer: MentionView.self, creates: true))
+        group.post(
+            "import", use: importFile,
+            APIOperation(
+                "Imports mentions from a CSV, RSS or Atom file (the body, by its Content-Type)",
+                body: .file(Self.fileFormats.keys.sorted()), answers: [.written(200, MentionImportView.self)],
+                problems: APIOperation.commandProblems.union([409, 415])))
+        group.get(
+            "coverage", use: coverage,
+            .read("Coverage: mentions by month, sentiment and outlet", CoverageView.self, query: Self.filterParameters, problems: []))
+        group.get(
+            "outlets", use: outlets, .read("The outlets that mentioned the library", OutletsView.self, query: Self.filterParameters, problems: []))
+        group.get(":id", use: show, .read("A media mention", MentionView.self))
+        group.patch(
+            ":id", use: patch,
+            .write("Links a mention to an event or campaign, or corrects it", body: MentionPatchInput.self, answer: MentionView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<MentionView> {

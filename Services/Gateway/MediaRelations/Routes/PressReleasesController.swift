@@ -9,14 +9,19 @@ struct PressReleasesController {
     var sender: CommandSender { .mediaRelations(dependencies) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/press-releases")
-        let open = routes.open.group("/api/v1/press-releases")
-        group.get(use: list)
-        group.post(use: create)
-        open.get("feed.xml", use: feed)
-        group.get(":id", use: show)
-        group.patch(":id", use: update)
-        group.post(":id/transitions", use: transition)
+        let group = routes.described(.staff, "/api/v1/press-releases")
+        let open = routes.described(.open, "/api/v1/press-releases")
+        group.get(use: list, .list("Press releases", PressReleaseView.self, query: ["eventId", "campaignId", "status", "limit", "offset"]))
+        group.post(use: create, .write("Drafts a press release", body: PressReleaseInput.self, answer: PressReleaseView.self, creates: true))
+        open.get(
+            "feed.xml", use: feed,
+            APIOperation(
+                "Distributed press releases as RSS 2.0", answers: [.file("application/rss+xml; charset=utf-8", description: "An RSS 2.0 feed")]))
+        group.get(":id", use: show, .read("A press release", PressReleaseView.self))
+        group.patch(":id", use: update, .write("Changes a press release", body: PressReleaseInput.self, answer: PressReleaseView.self))
+        group.post(
+            ":id/transitions", use: transition,
+            .write("Approves or distributes a press release", body: PressReleaseTransitionInput.self, answer: PressReleaseView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<PressReleaseView> {

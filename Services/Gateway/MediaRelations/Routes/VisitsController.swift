@@ -9,11 +9,12 @@ struct VisitsController {
     var sender: CommandSender { .mediaRelations(dependencies) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/visits")
-        group.get(use: list)
-        group.post(use: create)
-        group.get(":id", use: show)
-        group.post(":id/transitions", use: transition)
+        let group = routes.described(.staff, "/api/v1/visits")
+        group.get(use: list, .list("Journalists' visits", VisitView.self, query: ["status", "journalistId", "limit", "offset"]))
+        group.post(use: create, .write("Books a journalist's visit", body: VisitInput.self, answer: VisitView.self, creates: true))
+        group.get(":id", use: show, .read("A journalist's visit", VisitView.self))
+        group.post(
+            ":id/transitions", use: transition, .write("Moves a visit to another status", body: VisitTransitionInput.self, answer: VisitView.self))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<VisitView> {

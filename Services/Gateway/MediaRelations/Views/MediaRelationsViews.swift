@@ -4,7 +4,7 @@ import Hummingbird
 import MessageSchema
 
 /// A contact as the API shows it; absent values are `null`.
-struct ContactView: ResponseEncodable, Equatable {
+struct ContactView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var kind: ContactKind
     var name: String
@@ -34,7 +34,7 @@ struct ContactView: ResponseEncodable, Equatable {
 }
 
 /// `{"id","name","contactIds":[…],"memberCount"}`.
-struct ContactListView: ResponseEncodable, Equatable {
+struct ContactListView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var name: String
     var contactIds: [UUID]
@@ -51,7 +51,7 @@ struct ContactListView: ResponseEncodable, Equatable {
 }
 
 /// A press release as the API shows it; times in Vilnius with their offset.
-struct PressReleaseView: ResponseEncodable, Equatable {
+struct PressReleaseView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var titleLt: String
     @ExplicitNull var titleEn: String?
@@ -90,7 +90,7 @@ struct PressReleaseView: ResponseEncodable, Equatable {
 }
 
 /// A journalist's visit as the API shows it.
-struct VisitView: ResponseEncodable, Equatable {
+struct VisitView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var status: VisitStatus
     var date: String
@@ -115,7 +115,7 @@ struct VisitView: ResponseEncodable, Equatable {
 }
 
 /// A media mention as the API shows it.
-struct MentionView: ResponseEncodable, Equatable {
+struct MentionView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var url: String
     var outlet: String
@@ -146,8 +146,8 @@ struct MentionView: ResponseEncodable, Equatable {
 }
 
 /// `{"created":n,"duplicates":n,"errors":[{"line"|"item":k,"detail":"…"}]}`.
-struct MentionImportView: ResponseEncodable, Equatable {
-    struct RowError: Encodable, Equatable {
+struct MentionImportView: ResponseEncodable, Decodable, Equatable {
+    struct RowError: Codable, Equatable {
         var line: Int?
         var item: Int?
         var detail: String
@@ -165,13 +165,13 @@ struct MentionImportView: ResponseEncodable, Equatable {
 }
 
 /// `{"months":[{"month":"2026-11","count","reach","positive","neutral","negative"}]}`.
-struct CoverageView: ResponseEncodable, Equatable {
+struct CoverageView: ResponseEncodable, Decodable, Equatable {
     var months: [CoverageMonth]
 }
 
 /// `{"total":n,"reach":n,"outlets":[{"outlet","count","reach","share"}]}`; `share` is of the mentions, 0…1.
-struct OutletsView: ResponseEncodable, Equatable {
-    struct Outlet: Encodable, Equatable {
+struct OutletsView: ResponseEncodable, Decodable, Equatable {
+    struct Outlet: Codable, Equatable {
         var outlet: String
         var count: Int
         var reach: Int

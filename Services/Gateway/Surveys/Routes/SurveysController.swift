@@ -14,20 +14,44 @@ struct SurveysController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .surveys) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/surveys")
-        let open = routes.open.group("/api/v1/surveys")
-        group.get(use: list)
-        group.post(use: create)
-        open.get(":id", use: show)
-        group.post(":id/transitions", use: transition)
-        group.post(":id/questions", use: addQuestion)
-        routes.open.group("/api/v1/surveys")
-            .add(middleware: RateLimitMiddleware(dependencies.publicPosts, answer: .problem))
-            .post(":id/responses", use: respond)
-        group.post(":id/invitations", use: invite)
-        group.get(":id/results", use: results)
-        group.get(":id/responses.csv", use: csv)
-        group.get(":id/results.csv", use: resultsCSV)
+        let group = routes.described(.staff, "/api/v1/surveys")
+        let open = routes.described(.open, "/api/v1/surveys")
+        group.get(use: list, .list("Surveys", SurveyView.self, query: Self.listParameters))
+        group.post(use: create, .write("Drafts a survey with its questions", body: SurveyInput.self, answer: SurveyView.self, creates: true))
+        open.get(":id", use: show, .read("A survey and its questions (open: for the form that answers it)", SurveyView.self))
+        group.post(
+            ":id/transitions", use: transition,
+            .write("Publishes or closes a survey", body: SurveyTransitionInput.self, answer: SurveyView.self))
+        group.post(
+            ":id/questions", use: addQuestion,
+            .write("Adds a question to a draft survey", body: QuestionInput.self, answer: SurveyView.self, status: 201))
+        open.add(middleware: RateLimitMiddleware(dependencies.publicPosts, answer: .problem)).post(
+            ":id/responses", use: respond,
+            .write(
+                "Answers a published survey (limited per client address: 429 with Retry-After)", body: ResponseInput.self,
+                answer: ResponseCreatedView.self, creates: true, problems: [404, 409, 429]))
+        group.post(
+            ":id/invitations", use: invite,
+            APIOperation(
+                "Invites people (a contact list, or names and addresses) to answer; each new one gets a personal link",
+                description: "201 when someone new was invited, 200 when everyone had been invited before.",
+                body: .json(InvitationsInput.self),
+                answers: [.written(201, InvitationsView.self), .written(200, InvitationsView.self)],
+                problems: APIOperation.commandProblems.union([404, 409])))
+        group.get(
+            ":id/results", use: results, .read("A survey's results, optionally by the answers of one question", ResultsView.self, query: ["by"]))
+        group.get(
+            ":id/responses.csv", use: csv,
+            APIOperation(
+                "Every response as CSV (UTF-8 with BOM)",
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "The responses", headers: ["Content-Disposition"])],
+                problems: [404]))
+        group.get(
+            ":id/results.csv", use: resultsCSV,
+            APIOperation(
+                "The results as CSV (UTF-8 with BOM)",
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "The results", headers: ["Content-Disposition"])],
+                problems: [404]))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<SurveyView> {

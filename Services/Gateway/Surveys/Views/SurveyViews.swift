@@ -5,8 +5,8 @@ import MessageSchema
 
 /// A survey as the API shows it. Times are Europe/Vilnius with their
 /// offset; absent values are `null`, so every survey has the same members.
-struct SurveyView: ResponseEncodable, Equatable {
-    struct Question: Encodable, Equatable, Sendable {
+struct SurveyView: ResponseEncodable, Decodable, Equatable {
+    struct Question: Codable, Equatable, Sendable {
         var id: String
         var type: QuestionType
         var textLt: String
@@ -54,7 +54,7 @@ struct SurveyView: ResponseEncodable, Equatable {
 }
 
 /// The answer to an accepted response: `{"id": …, "surveyId": …}`.
-struct ResponseCreatedView: ResponseEncodable {
+struct ResponseCreatedView: ResponseEncodable, Decodable {
     var id: UUID
     var surveyId: UUID
 }
@@ -78,16 +78,16 @@ struct InvitationsView: ResponseEncodable, Equatable {
 }
 
 /// A survey's results (`GET /api/v1/surveys/{id}/results`).
-struct ResultsView: ResponseEncodable, Sendable {
+struct ResultsView: ResponseEncodable, Decodable, Sendable {
     /// One option or scale point (or distinct number): how many chose it,
     /// and their share of those who answered, in %.
-    struct Bucket: Encodable, Sendable {
+    struct Bucket: Codable, Sendable {
         var value: JSONValue
         var count: Int
         var share: Double
     }
 
-    struct Question: Encodable, Sendable {
+    struct Question: Codable, Sendable {
         var id: String
         var type: QuestionType
         var textLt: String
@@ -99,20 +99,20 @@ struct ResultsView: ResponseEncodable, Sendable {
     }
 
     /// One week, by its Monday in Vilnius.
-    struct Week: Encodable, Sendable {
+    struct Week: Codable, Sendable {
         var week: String
         var responses: Int
         @ExplicitNull var nps: Double?
         @ExplicitNull var satisfaction: Double?
     }
 
-    struct CrossRow: Encodable, Sendable {
+    struct CrossRow: Codable, Sendable {
         var value: JSONValue
         var responses: Int
         var questions: [Question]
     }
 
-    struct CrossTab: Encodable, Sendable {
+    struct CrossTab: Codable, Sendable {
         var by: String
         var rows: [CrossRow]
     }
@@ -142,5 +142,23 @@ struct ResultsView: ResponseEncodable, Sendable {
         try container.encode(questions, forKey: .questions)
         try container.encode(trend, forKey: .trend)
         try container.encode(crossTab, forKey: .crossTab)
+    }
+}
+
+extension ResultsView {
+    /// Reads what `encode(to:)` writes (every member; `crossTab` `null` when
+    /// there is none), so that `SchemaReader` gives the served shape.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            surveyId: try container.decode(UUID.self, forKey: .surveyId),
+            titleLt: try container.decode(String.self, forKey: .titleLt),
+            status: try container.decode(SurveyStatus.self, forKey: .status),
+            responses: try container.decode(Int.self, forKey: .responses),
+            nps: try container.decode(Double?.self, forKey: .nps),
+            satisfaction: try container.decode(Double?.self, forKey: .satisfaction),
+            questions: try container.decode([Question].self, forKey: .questions),
+            trend: try container.decode([Week].self, forKey: .trend),
+            crossTab: try container.decode(CrossTab?.self, forKey: .crossTab))
     }
 }

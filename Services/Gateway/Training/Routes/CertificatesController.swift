@@ -8,8 +8,8 @@ struct CertificatesController {
     let dependencies: GatewayDependencies
 
     func addRoutes(to routes: PartRoutes) {
-        let open = routes.open.group("/api/v1/certificates")
-        open.get(":code", use: verify)
+        let open = routes.described(.open, "/api/v1/certificates")
+        open.get(":code", use: verify, .read("Checks a certificate by its verification code", CertificateView.self))
     }
 
     @Sendable func verify(_ request: Request, context: GatewayContext) async throws -> CertificateView {

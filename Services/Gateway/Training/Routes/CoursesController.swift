@@ -11,13 +11,15 @@ struct CoursesController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .training) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/courses")
-        group.get(use: list)
-        group.post(use: create)
-        group.get(":id", use: show)
-        group.patch(":id", use: update)
-        group.get(":id/sessions", use: sessions)
-        group.post(":id/sessions", use: planSession)
+        let group = routes.described(.staff, "/api/v1/courses")
+        group.get(use: list, .list("Courses", CourseView.self, query: Self.listParameters))
+        group.post(use: create, .write("Adds a course", body: CourseInput.self, answer: CourseView.self, creates: true))
+        group.get(":id", use: show, .read("A course", CourseView.self))
+        group.patch(":id", use: update, .write("Changes a course", body: CoursePatchInput.self, answer: CourseView.self))
+        group.get(":id/sessions", use: sessions, .list("A course's sessions", TrainingSessionView.self, problems: [404]))
+        group.post(
+            ":id/sessions", use: planSession,
+            .write("Plans a session of a course", body: TrainingSessionInput.self, answer: TrainingSessionView.self, creates: true))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<CourseView> {

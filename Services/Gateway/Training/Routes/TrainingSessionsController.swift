@@ -10,14 +10,23 @@ struct TrainingSessionsController {
     var sender: CommandSender { CommandSender(dependencies: dependencies, service: .training) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/sessions")
-        group.get(":id", use: show)
-        group.post(":id/transitions", use: transition)
-        group.get(":id/enrolments", use: enrolments)
-        group.post(":id/enrolments", use: enrol)
-        group.delete(":id/enrolments/:enrolmentId", use: cancel)
-        group.put(":id/enrolments/:enrolmentId/attendance", use: recordAttendance)
-        group.get(":id/certificates", use: certificates)
+        let group = routes.described(.staff, "/api/v1/sessions")
+        group.get(":id", use: show, .read("A training session", TrainingSessionView.self))
+        group.post(
+            ":id/transitions", use: transition,
+            .write("Moves a session to another status", body: TrainingTransitionInput.self, answer: TrainingSessionView.self))
+        group.get(":id/enrolments", use: enrolments, .list("A session's enrolments", EnrolmentView.self, query: ["status"], problems: [404]))
+        group.post(
+            ":id/enrolments", use: enrol,
+            .write("Enrols a librarian in a session", body: EnrolmentInput.self, answer: EnrolmentView.self, creates: true))
+        group.delete(
+            ":id/enrolments/:enrolmentId", use: cancel,
+            .command("Cancels an enrolment; the first on the waiting list moves up", answer: EnrolmentCancelledView.self))
+        group.put(
+            ":id/enrolments/:enrolmentId/attendance", use: recordAttendance,
+            .write("Records an enrolled librarian's attendance", body: TrainingAttendanceInput.self, answer: EnrolmentView.self))
+        group.get(
+            ":id/certificates", use: certificates, .list("The certificates of a completed session", SessionCertificateView.self, problems: [404]))
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> TrainingSessionView {

@@ -5,14 +5,14 @@ import MessageSchema
 
 /// A course as the API shows it: absent values are `null`, so every course
 /// has the same members; `feedback` is `null` until a survey about it reports.
-struct CourseView: ResponseEncodable, Equatable {
-    struct SessionCounts: Encodable, Equatable, Sendable {
+struct CourseView: ResponseEncodable, Decodable, Equatable {
+    struct SessionCounts: Codable, Equatable, Sendable {
         var planned: Int
         var completed: Int
         var cancelled: Int
     }
 
-    struct Feedback: Encodable, Equatable, Sendable {
+    struct Feedback: Codable, Equatable, Sendable {
         var responses: Int
         @ExplicitNull var nps: Double?
         @ExplicitNull var satisfaction: Double?
@@ -41,8 +41,8 @@ struct CourseView: ResponseEncodable, Equatable {
 }
 
 /// A session as the API shows it. Times are Europe/Vilnius with their offset.
-struct TrainingSessionView: ResponseEncodable, Equatable {
-    struct Place: Encodable, Equatable, Sendable {
+struct TrainingSessionView: ResponseEncodable, Decodable, Equatable {
+    struct Place: Codable, Equatable, Sendable {
         var kind: TrainingPlace.Kind
         @ExplicitNull var city: String?
         @ExplicitNull var address: String?
@@ -50,7 +50,7 @@ struct TrainingSessionView: ResponseEncodable, Equatable {
         var summary: String
     }
 
-    struct Counts: Encodable, Equatable, Sendable {
+    struct Counts: Codable, Equatable, Sendable {
         var accepted: Int
         var waitlisted: Int
     }
@@ -94,7 +94,7 @@ struct TrainingSessionView: ResponseEncodable, Equatable {
 
 /// An enrolment as the API shows it; `position` only while waitlisted,
 /// `attendance` once recorded, `null` otherwise.
-struct EnrolmentView: ResponseEncodable, Equatable {
+struct EnrolmentView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var sessionId: UUID
     var status: EnrolmentStatus
@@ -121,7 +121,7 @@ struct EnrolmentView: ResponseEncodable, Equatable {
 }
 
 /// What cancelling an enrolment did, with who moved up from the waiting list.
-struct EnrolmentCancelledView: ResponseEncodable, Equatable {
+struct EnrolmentCancelledView: ResponseEncodable, Decodable, Equatable {
     var id: UUID
     var sessionId: UUID
     var status: EnrolmentStatus
@@ -137,7 +137,7 @@ struct EnrolmentCancelledView: ResponseEncodable, Equatable {
 
 /// A certificate as anyone verifying it sees it: the public answer of
 /// `GET /api/v1/certificates/{code}`. `sessionDate` is the session's day in Vilnius.
-struct CertificateView: ResponseEncodable, Equatable {
+struct CertificateView: ResponseEncodable, Decodable, Equatable {
     var code: String
     var valid: Bool
     var name: String
@@ -158,7 +158,7 @@ struct CertificateView: ResponseEncodable, Equatable {
 }
 
 /// A certificate in a session's list, for staff: the public view and whose enrolment it is.
-struct SessionCertificateView: Encodable, Equatable, Sendable {
+struct SessionCertificateView: Codable, Equatable, Sendable {
     var code: String
     var valid: Bool
     var enrolmentId: String

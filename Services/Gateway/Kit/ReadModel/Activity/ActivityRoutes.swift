@@ -14,8 +14,11 @@ public struct ActivityRoutes: Sendable {
         self.dependencies = dependencies
     }
 
-    public func addRoutes(to staff: some RouterMethods<GatewayContext>) {
-        staff.get("/api/v1/activity", use: list)
+    public func addRoutes(to staff: DescribedRoutes) {
+        staff.get(
+            "/api/v1/activity", use: list,
+            APIOperation.list("The activity history of one thing, newest first", ActivityView.self, query: Self.parameters)
+                .requiring("subject"))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<ActivityView> {
@@ -36,7 +39,7 @@ public struct ActivityRoutes: Sendable {
 /// An entry of an activity history as the API shows it:
 /// `{"type","version","source","seq","occurredAt","actor"}`, the time in
 /// Europe/Vilnius with its offset, `actor` `{"accountId","name"}` or `null`.
-public struct ActivityView: Encodable, Equatable, Sendable {
+public struct ActivityView: Codable, Equatable, Sendable {
     public var type: String
     public var version: Int
     public var source: String
