@@ -12,9 +12,25 @@ struct EventExportsController {
     let dependencies: GatewayDependencies
 
     func addRoutes(to routes: PartRoutes) {
-        routes.staff.get("/api/v1/events/:id/registrations.csv", use: registrations)
-        routes.staff.get("/api/v1/events/:id/attendance.csv", use: attendance)
-        routes.staff.get("/api/v1/plans/:year/items.csv", use: plan)
+        let api = routes.described(.staff, "/api/v1")
+        api.get(
+            "events/:id/registrations.csv", use: registrations,
+            APIOperation(
+                "An event's registrations as CSV (UTF-8 with BOM, formulas neutralised)",
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "The registrations", headers: ["Content-Disposition"])],
+                problems: [404]))
+        api.get(
+            "events/:id/attendance.csv", use: attendance,
+            APIOperation(
+                "An event's attendance as CSV (UTF-8 with BOM, formulas neutralised)",
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "Who came", headers: ["Content-Disposition"])],
+                problems: [404]))
+        api.get(
+            "plans/:year/items.csv", use: plan,
+            APIOperation(
+                "The annual plan's items of a year as CSV (UTF-8 with BOM, formulas neutralised)",
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "The plan", headers: ["Content-Disposition"])],
+                problems: [400]))
         routes.pages.get("/renginiai/{id}/registracijos.csv", use: registrations)
         routes.pages.get("/renginiai/{id}/lankomumas.csv", use: attendance)
         routes.pages.get("/renginiai/planas/{year}/planas.csv", use: plan)

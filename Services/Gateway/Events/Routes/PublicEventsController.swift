@@ -10,7 +10,11 @@ struct PublicEventsController {
     let dependencies: GatewayDependencies
 
     func addRoutes(to routes: PartRoutes) {
-        routes.open.get("/api/v1/public/events", use: list)
+        routes.described(.open, "/api/v1/public/events").get(
+            use: list,
+            .list(
+                "Upcoming scheduled events for the library's sites, with the places left",
+                PublicEventView.self, query: ["type", "venue", "from", "to"], problems: [400]))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<PublicEventView> {

@@ -5,7 +5,7 @@ import MessageSchema
 
 /// An upcoming event as the public API shows it (for lnb.lt): what a visitor
 /// reads, the places left, and the addresses of its page and its `.ics`.
-struct PublicEventView: Encodable, Equatable, Sendable {
+struct PublicEventView: Codable, Equatable, Sendable {
     var id: UUID
     var type: EventType
     var status: EventStatus

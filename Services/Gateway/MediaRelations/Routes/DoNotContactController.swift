@@ -11,9 +11,15 @@ struct DoNotContactController {
     var sender: CommandSender { .mediaRelations(dependencies) }
 
     func addRoutes(to routes: PartRoutes) {
-        let group = routes.staff.group("/api/v1/do-not-contact")
-        group.get(use: list)
-        group.post(use: add)
+        let group = routes.described(.staff, "/api/v1/do-not-contact")
+        group.get(use: list, .list("The addresses no press release is sent to", DoNotContactView.self))
+        group.post(
+            use: add,
+            APIOperation(
+                "Puts an address on the do-not-contact list (201; 200 when it was there already)",
+                body: .json(DoNotContactInput.self),
+                answers: [.written(201, DoNotContactView.self), .written(200, DoNotContactView.self)],
+                problems: APIOperation.commandProblems))
     }
 
     @Sendable func list(_ request: Request, context: GatewayContext) async throws -> ListView<DoNotContactView> {
@@ -35,7 +41,7 @@ struct DoNotContactController {
 }
 
 /// An address on the do-not-contact list, as the API shows it.
-struct DoNotContactView: ResponseEncodable, Equatable {
+struct DoNotContactView: ResponseEncodable, Decodable, Equatable {
     var email: String
     var reason: DoNotContactReason
     var addedAt: Date

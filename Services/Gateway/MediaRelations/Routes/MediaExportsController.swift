@@ -13,8 +13,21 @@ struct MediaExportsController {
     let dependencies: GatewayDependencies
 
     func addRoutes(to routes: PartRoutes) {
-        routes.staff.get("/api/v1/contacts.csv", use: contacts)
-        routes.staff.get("/api/v1/mentions.csv", use: mentions)
+        let api = routes.described(.staff, "/api/v1")
+        api.get(
+            "contacts.csv", use: contacts,
+            APIOperation(
+                "The contacts (with whether each is on the do-not-contact list) as CSV (UTF-8 with BOM, formulas neutralised)",
+                query: ["kind", "topic", "q"],
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "The contacts", headers: ["Content-Disposition"])],
+                problems: [400]))
+        api.get(
+            "mentions.csv", use: mentions,
+            APIOperation(
+                "The mentions as CSV (UTF-8 with BOM, formulas neutralised)",
+                query: MentionsController.filterParameters,
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "The mentions", headers: ["Content-Disposition"])],
+                problems: [400]))
         routes.pages.get("/ziniasklaida/kontaktai.csv", use: contacts)
         routes.pages.get("/ziniasklaida/paminejimai.csv", use: mentions)
     }

@@ -62,7 +62,7 @@ struct ResponseCreatedView: ResponseEncodable, Decodable {
 /// What `POST /api/v1/surveys/{id}/invitations` did: the invitations issued,
 /// each with its personal link (the one the mail service sends), the people
 /// left out as invited before, and list members left out for having no e-mail.
-struct InvitationsView: ResponseEncodable, Equatable {
+struct InvitationsView: ResponseEncodable, Decodable, Equatable {
     struct Invitation: Codable, Equatable {
         var invitationId: UUID
         var name: String

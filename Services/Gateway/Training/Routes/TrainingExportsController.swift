@@ -12,8 +12,19 @@ struct TrainingExportsController {
     let dependencies: GatewayDependencies
 
     func addRoutes(to routes: PartRoutes) {
-        routes.staff.get("/api/v1/sessions/:id/enrolments.csv", use: enrolments)
-        routes.staff.get("/api/v1/sessions/:id/certificates.csv", use: certificates)
+        let api = routes.described(.staff, "/api/v1/sessions")
+        api.get(
+            ":id/enrolments.csv", use: enrolments,
+            APIOperation(
+                "A session's enrolments and attendance as CSV (UTF-8 with BOM, formulas neutralised)",
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "The enrolments", headers: ["Content-Disposition"])],
+                problems: [404]))
+        api.get(
+            ":id/certificates.csv", use: certificates,
+            APIOperation(
+                "A session's certificates with their public links as CSV (UTF-8 with BOM, formulas neutralised)",
+                answers: [.file("text/csv; charset=utf-8; header=present", description: "The certificates", headers: ["Content-Disposition"])],
+                problems: [404]))
         routes.pages.get("/mokymai/sesijos/{id}/dalyviai.csv", use: enrolments)
         routes.pages.get("/mokymai/sesijos/{id}/pazymejimai.csv", use: certificates)
     }
