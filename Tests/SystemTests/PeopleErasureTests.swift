@@ -95,7 +95,8 @@ final class PeopleErasureTests: XCTestCase {
         XCTAssertEqual(document["email"] as? String, email)
         XCTAssertNil(document["unanswered"], export.output)
         let services = try XCTUnwrap(document["services"] as? [String: [String: Any]])
-        XCTAssertEqual(Set(services.keys), ["events", "campaigns", "media-relations", "brand", "training", "surveys", "gateway"])
+        XCTAssertEqual(
+            Set(services.keys), ["events", "campaigns", "media-relations", "brand", "training", "surveys", "mail", "gateway"])
         XCTAssertEqual(names(services["events"]?["registrations"]), [fullName])
         XCTAssertEqual(names(services["training"]?["enrolments"]), [fullName])
         XCTAssertEqual(names(services["surveys"]?["responses"], key: "respondentName"), [fullName])
@@ -104,6 +105,8 @@ final class PeopleErasureTests: XCTestCase {
         XCTAssertEqual(names(services["gateway"]?["trainingEnrolments"]), [fullName])
         XCTAssertEqual(names(services["gateway"]?["surveyResponses"], key: "respondentName"), [fullName])
         XCTAssertEqual(names(services["gateway"]?["mediaContacts"]), [fullName])
+        XCTAssertEqual(names(services["mail"]?["registrations"]), [fullName])
+        XCTAssertEqual(names(services["mail"]?["enrolments"]), [fullName])
         XCTAssertEqual(services["campaigns"]?.count, 0)
 
         let erase = try system.komunikactl(["people", "erase", email])

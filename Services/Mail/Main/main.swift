@@ -20,7 +20,7 @@ do {
     let consumer = try runtime.makeConsumer(sources: MailReactions.sources, applier: MailReactions.make(context)) {
         sender.notify()
     }
-    let router = try runtime.makeRouter(commands: nil, relay: relay, consumer: consumer)
+    let router = try runtime.makeRouter(commands: nil, relay: relay, consumer: consumer, people: MailPeople())
     try await runtime.run([relay, consumer, sender, router])
 } catch {
     FileHandleOutput.standardError("komunika-mail: \(error)\n")

@@ -39,6 +39,10 @@ struct MailReadModel: ReadModelPart {
                     message.mailId.uuidString, message.kind.rawValue, message.recipient, message.subject,
                     message.lastAnswer, message.attempts, message.createdAt, message.failedAt, change.seq,
                 ])
+        case PersonErased.type:
+            // The mail service's copies of registrations, enrolments and contacts, erased: the
+            // gateway erases its own rows of them by their owners' `PersonErased`.
+            _ = try change.payload(PersonErased.self)
         default: return false
         }
         return true

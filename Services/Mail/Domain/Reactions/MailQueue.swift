@@ -4,7 +4,7 @@ import MessageSchema
 
 /// Puts a written mail into `mails`, once: its id derives from the message
 /// that caused it, what it is about and the recipient, so a replayed message
-/// queues nothing twice.
+/// queues nothing twice; nothing is queued to an erased address.
 enum MailQueue {
     /// The id of the mail `envelope` causes about `subject` (a registration,
     /// a contact …) to `address`.
@@ -17,6 +17,8 @@ enum MailQueue {
     )
         throws
     {
+        // An erased person (`PersonErasure.erasedEmail`) gets nothing more.
+        guard content.to.address != PersonErasure.erasedEmail else { return }
         let record = MailRecord(
             id: id.uuidString, kind: kind, recipient: content.to.address, subject: content.subject,
             raw: MIMEWriter.write(content), status: .pending, attempts: 0, createdAt: envelope.occurredAt,
