@@ -17,6 +17,7 @@ data folder and logs after a passing run).
 
 from __future__ import annotations
 
+import email.policy
 import json
 import os
 import re
@@ -29,6 +30,8 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.parser import BytesParser
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -384,6 +387,24 @@ class KomunikaSystem:
 
     def remove_folder(self) -> None:
         shutil.rmtree(self.folder)
+
+    def written_mail(self, to: str, subject: str, timeout: float = 30) -> EmailMessage:
+        """The one mail to `to` whose subject is `subject`, as komunika-mail writes it with no SMTP
+        relay set (an `.eml` file in data/mail/), parsed with Python's `email` package; waits for it."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = []
+            for path in sorted((self.data_dir / "mail").glob("*.eml")):
+                message = BytesParser(policy=email.policy.default).parsebytes(path.read_bytes())
+                if message["To"] is not None and to in str(message["To"]) and str(message["Subject"]) == subject:
+                    found.append(message)
+            if len(found) > 1:
+                raise AssertionError(f"{len(found)} mails to {to} with the subject {subject!r}")
+            if found:
+                return found[0]
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no mail to {to} with the subject {subject!r} in {timeout} s")
+            time.sleep(0.2)
 
     def log_tails(self, lines: int = 40) -> str:
         parts = []

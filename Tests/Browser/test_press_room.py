@@ -59,7 +59,7 @@ def test_a_distributed_release_is_in_the_press_room_and_both_feeds(new_browser, 
     paragraphs = [p.text for p in driver.find_elements(By.CSS_SELECTOR, "article p.prose")]
     assert paragraphs == ["Šventė vyks Vilniuje, Gedimino pr. 51.", "Įėjimas nemokamas; visi laukiami."]
     screenshot(driver, "spaudai-pranesimas")
-    press(driver, driver.find_element(By.LINK_TEXT, "English"))
+    press(driver, driver.find_element(By.CSS_SELECTOR, "ul.languages a[lang=en]"))
     assert driver.find_element(By.TAG_NAME, "h1").text == "The library invites you to a feast of books"
     screenshot(driver, "spaudai-pranesimas-en")
     driver.get(f"{base_url}/spaudai/{draft['id']}")

@@ -131,7 +131,7 @@ def test_a_survey_is_answered_through_the_public_form_and_the_results_change_by_
 
     # The same form in English, by the switch.
     driver.get(url)
-    switch = driver.find_element(By.CSS_SELECTOR, "a.language")
+    switch = driver.find_element(By.CSS_SELECTOR, "ul.languages a[lang=en]")
     switch.click()
     wait_for_new_page(driver, switch)
     assert driver.find_element(By.TAG_NAME, "h1").text == "Readers' survey"

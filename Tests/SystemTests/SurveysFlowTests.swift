@@ -151,7 +151,7 @@ final class SurveysFlowTests: XCTestCase {
         let rows = (results.json?["crossTab"] as? [String: Any])?["rows"] as? [[String: Any]]
         XCTAssertEqual(rows?.map { $0["responses"] as? Int }, [1, 1])
         let csv = try await http.get("/api/v1/surveys/\(id)/responses.csv")
-        XCTAssertTrue(csv.text.hasPrefix("responseId,submittedAt,name,email,channel,stars\r\n"), csv.text)
+        XCTAssertTrue(csv.text.hasPrefix("\u{FEFF}responseId,submittedAt,name,email,channel,stars\r\n"), csv.text)
         XCTAssertTrue(csv.text.contains(",Jonas Ąžuolas,skaitytojas@example.lt,Socialiniai tinklai,4\r\n"), csv.text)
         let listed = try await http.get("/api/v1/surveys?q=nuomones&status=open")
         XCTAssertEqual((listed.json?["items"] as? [[String: Any]])?.map { $0["id"] as? String }, [id])
