@@ -258,3 +258,41 @@ def test_enrolment_mails_and_the_certificate_with_its_verification_link(mail_sys
     checked = api.get(f"/api/v1/certificates/{link.group(1)}", expect=200).json()
     assert (checked["valid"], checked["name"], checked["courseTitleLt"]) == (
         True, "Aušra Kairienė", "Skaitmeninis raštingumas")
+
+
+def test_survey_invitations_are_one_mail_each_with_a_personal_link_the_gateway_takes_once(mail_system, relay: SMTPRelay, api):
+    survey = api.post("/api/v1/surveys", {
+        "titleLt": "Bibliotekininkų nuomonės apklausa", "purpose": "public-opinion", "anonymous": True,
+        "oneAnswerPerInvitation": True,
+        "questions": [{"id": "zvaigzdutes", "type": "star-rating", "textLt": "Kaip vertinate mokymus?", "required": True}]},
+        expect=201).json()
+    api.post(f"/api/v1/surveys/{survey['id']}/transitions", {"to": "open"}, expect=200)
+    issued = api.post(f"/api/v1/surveys/{survey['id']}/invitations", {"invitees": [
+        {"name": "Ona Žemaitė", "email": "ona@biblioteka.lt"}, {"name": "Jurgis Ąžuolas", "email": "jurgis@biblioteka.lt"}]},
+        expect=201).json()
+    assert issued["invited"] == 2
+
+    mails = relay.wait_for(2, timeout=30, what="the two invitations")
+    assert sorted(mail.rcpt_tos[0] for mail in mails) == ["jurgis@biblioteka.lt", "ona@biblioteka.lt"]
+    links = {invitation["email"]: invitation["link"] for invitation in issued["invitations"]}
+    for mail in mails:
+        assert len(mail.rcpt_tos) == 1, mail.rcpt_tos
+        assert str(mail.message["Subject"]) == "Kviečiame atsakyti į apklausą: Bibliotekininkų nuomonės apklausa"
+        plain = text_of(mail, "plain")
+        html = text_of(mail, "html")
+        # The mail's link is exactly the one the staff API gave for that person.
+        personal = links[mail.rcpt_tos[0]]
+        assert personal.startswith(PUBLIC_URL + f"/klausimynas/{survey['id'].lower()}?kvietimas=")
+        assert personal in plain, plain
+        assert personal in html, html
+        assert "ja atsakyti galima vieną kartą" in plain
+
+    # The gateway takes the link once: an answer with it, then the same link is refused.
+    ona = links["ona@biblioteka.lt"].split("kvietimas=")[1]
+    api.post(f"/api/v1/surveys/{survey['id']}/responses",
+             {"answers": {"zvaigzdutes": 5}, "invitation": ona}, expect=201)
+    refused = api.post(f"/api/v1/surveys/{survey['id']}/responses",
+                       {"answers": {"zvaigzdutes": 4}, "invitation": ona}, expect=409).json()
+    assert refused["detail"] == ("This invitation has been used already: the survey \"Bibliotekininkų nuomonės apklausa\" "
+                                 "takes one answer per invitation."), refused
+    assert len(relay.mails()) == 2

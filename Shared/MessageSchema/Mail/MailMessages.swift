@@ -16,6 +16,7 @@ public enum MailKind: String, Codable, Sendable, CaseIterable {
     case enrolmentPromoted = "enrolment-promoted"
     case certificateIssued = "certificate-issued"
     case pressRelease = "press-release"
+    case surveyInvitation = "survey-invitation"
 }
 
 /// How the mail service delivers: to an SMTP relay, or (no relay set) as

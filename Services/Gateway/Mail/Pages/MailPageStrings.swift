@@ -38,6 +38,7 @@ enum MailPageStrings {
         case .enrolmentPromoted: Localized(lt: "Atsirado vieta mokymuose", en: "Enrolment promoted")
         case .certificateIssued: Localized(lt: "Pažymėjimas", en: "Certificate")
         case .pressRelease: Localized(lt: "Pranešimas spaudai", en: "Press release")
+        case .surveyInvitation: Localized(lt: "Kvietimas į apklausą", en: "Survey invitation")
         }
     }
 }

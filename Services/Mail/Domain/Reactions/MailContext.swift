@@ -37,6 +37,11 @@ public struct MailContext: Sendable {
 
     /// `publicURL` + `path` + the signed token of `purpose` for `subject`.
     func link(_ path: String, _ purpose: SignedLink.Purpose, subject: String) -> String {
-        publicURL + path + SignedLink(purpose, subject: subject).token(secret: linkSecret)
+        publicURL + path + token(purpose, subject: subject)
+    }
+
+    /// The signed token alone, for a link that carries it in its query.
+    func token(_ purpose: SignedLink.Purpose, subject: String) -> String {
+        SignedLink(purpose, subject: subject).token(secret: linkSecret)
     }
 }

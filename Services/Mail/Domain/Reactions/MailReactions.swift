@@ -8,13 +8,12 @@ import ServiceKit
 /// to date and queues the mails they call for (one row per mail, written in
 /// that same transaction, so a crash neither loses nor doubles one).
 ///
-/// Survey invitations (a survey sent to a list) are not written yet: they
-/// become one more `on(…)` here, with their texts in `Templates`.
 public enum MailReactions {
     public static func make(_ context: MailContext) -> MessageReactions {
         let events = EventMails(context: context)
         let training = TrainingMails(context: context)
         let press = PressReleaseMails(context: context)
+        let surveys = SurveyMails(context: context)
         return MessageReactions()
             .on(EventProposed.self, from: .events) { message, envelope, db in
                 try events.keep(message.eventId, details: message.details, status: .proposed, at: envelope.occurredAt, in: db)
@@ -86,8 +85,11 @@ public enum MailReactions {
             .on(PressReleaseDistributed.self, from: .mediaRelations) { message, envelope, db in
                 try press.distributed(message, envelope, in: db)
             }
+            .on(SurveyInvitationsIssued.self, from: .surveys) { message, envelope, db in
+                try surveys.invited(message, envelope, in: db)
+            }
     }
 
     /// The services whose messages call for mails.
-    public static let sources: [ServiceName] = [.events, .training, .mediaRelations]
+    public static let sources: [ServiceName] = [.events, .training, .mediaRelations, .surveys]
 }
