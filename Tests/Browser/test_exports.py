@@ -1,6 +1,7 @@
 """A CSV export in a real browser: a name typed as a spreadsheet formula into
-the event page's registration form comes out of the page's CSV link (and the
-API's) neutralised, with the BOM and the Lithuanian file name."""
+the staff event page's registration form comes out of the page's CSV link (and
+the API's) neutralised, with the BOM and the Lithuanian file name; formulas a
+member of the public types into the public registration form come out the same."""
 
 from __future__ import annotations
 
@@ -45,3 +46,31 @@ def test_a_formula_typed_into_a_form_comes_out_of_the_csv_neutralised(signed_in_
 
     from_api = api.get(f"/api/v1/events/{event['id']}/registrations.csv", expect=200)
     assert from_api.body == answer.body
+
+
+def test_formulas_typed_into_the_public_registration_form_come_out_of_the_csv_neutralised(new_browser, base_url, api):
+    title = f"Vakaras su poetais {uuid.uuid4().hex[:6]}"
+    event = api.post("/api/v1/events", {
+        "type": "book-presentation", "title": {"lt": title}, "startsAt": "2027-04-14T18:00", "endsAt": "2027-04-14T20:00",
+        "venue": {"kind": "library-hall", "hall": "Mažoji salė"}, "organisingUnit": "Komunikacijos skyrius",
+        "capacity": 10}, expect=201).json()
+    for status in ["approved", "scheduled"]:
+        api.post(f"/api/v1/events/{event['id']}/transitions", {"to": status}, expect=200)
+
+    # A member of the public, no account, types formulas into the event's public form.
+    driver = new_browser()
+    driver.get(f"{base_url}/kalendorius/{event['id'].lower()}")
+    form = driver.find_element(By.CSS_SELECTOR, "form[action$='/registracija']")
+    name = '=HYPERLINK("http://x","y")'
+    organisation = "+SUM(1,2)"
+    fill(driver, "name", name, form=form)
+    fill(driver, "email", "viesa.formule@example.lt", form=form)
+    fill(driver, "organisation", organisation, form=form)
+    form.find_element(By.ID, "consent").click()
+    press_text(driver, "Registruotis")
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Užregistruota"
+
+    answer = api.get(f"/api/v1/events/{event['id']}/registrations.csv", expect=200)
+    rows = list(csv.reader(io.StringIO(answer.body.decode("utf-8-sig"), newline="")))
+    assert len(rows) == 2, rows
+    assert rows[1][1:5] == ["'" + name, "viesa.formule@example.lt", "'" + organisation, "accepted"], rows[1]
