@@ -5,7 +5,9 @@ import ServiceKit
 /// environment variables of `Topology` (each service reached by its compose
 /// name on its default ports, binding on all interfaces in its container),
 /// a volume per database, one for the bus's CURVE keys, and one for the brand
-/// file store that the brand service and the gateway both mount.
+/// file store that the brand service and the gateway both mount. The link
+/// secret and the public address come from the shell (`KOMUNIKA_LINK_SECRET`
+/// must be set): every container gets the same ones.
 public enum ComposeFile {
     public static func text() -> String {
         var lines = [
@@ -28,6 +30,9 @@ public enum ComposeFile {
             "  KOMUNIKA_KEYS_DIR: /keys",
             "  KOMUNIKA_LOG_LEVEL: info",
             "  KOMUNIKA_BRAND_FILES_DIR: /brand-files",
+            "  # The mail service signs the links in e-mails and the gateway checks them: one secret for both.",
+            "  KOMUNIKA_LINK_SECRET: ${KOMUNIKA_LINK_SECRET:?set KOMUNIKA_LINK_SECRET to 32 or more random characters}",
+            "  KOMUNIKA_PUBLIC_URL: ${KOMUNIKA_PUBLIC_URL:-http://localhost:8080}",
             "",
             "services:",
             "  # Creates the bus's CURVE keys once (never replaces them); every service reads them.",
