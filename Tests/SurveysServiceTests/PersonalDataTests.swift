@@ -62,4 +62,37 @@ final class PersonalDataTests: SurveysTestCase {
         let stored = try await app.row("SELECT respondentName, respondentEmail FROM responses")
         XCTAssertEqual(stored, ["respondentName": "ištrinta"])
     }
+
+    func testAnInvitedPersonIsErasedFromTheInvitationsAndTheOutboxAndMayBeInvitedAgain() async throws {
+        let app = try makeHarness()
+        let survey = try await app.survey(
+            details: SurveyDetails(titleLt: "Bibliotekininkų apklausa", purpose: .publicOpinion, oneAnswerPerInvitation: true))
+        try await app.expectSuccess(
+            InviteToSurvey(
+                surveyId: survey,
+                invitees: [
+                    SurveyInvitee(name: "Julija Žemaitė", email: "Julija.Zemaite@example.lt"),
+                    SurveyInvitee(name: "Petras Kalvis", email: "petras@example.lt"),
+                ]))
+
+        let exported = try await app.eraser(SurveysPeople()).export(email: "julija.zemaite@example.lt")
+        let erasure = try await app.eraser(SurveysPeople()).erase(email: "julija.zemaite@example.lt", erasureId: UUID())
+
+        guard case .array(let invitations)? = exported["invitations"], invitations.count == 1,
+            case .object(let row) = invitations[0]
+        else { return XCTFail("expected one invitation, got \(exported)") }
+        XCTAssertEqual(row["name"], .string("Julija Žemaitė"))
+        XCTAssertEqual(erasure.records, [])
+        XCTAssertEqual(erasure.texts, ["Julija Žemaitė": "ištrinta", "Julija.Zemaite@example.lt": ""])
+        let count = try await app.row("SELECT COUNT(*) AS invitations FROM invitations")
+        XCTAssertEqual(count?["invitations"], "2")
+        for text in ["julija.zemaite@example.lt", "Julija.Zemaite", "Julija Žemaitė", "Žemaitė"] {
+            XCTAssertEqual(try SQLiteTraces.filesContaining(text, in: app.folder), [], "\(text) is still in the files")
+        }
+        XCTAssertEqual(try SQLiteTraces.filesContaining("petras@example.lt", in: app.folder), ["surveys.sqlite"])
+        // Nothing is left to compare with: the same address may be invited again.
+        let again = try await app.expectSuccess(
+            InviteToSurvey(surveyId: survey, invitees: [SurveyInvitee(name: "Julija Žemaitė", email: "julija.zemaite@example.lt")]))
+        XCTAssertEqual(again.issued.count, 1)
+    }
 }

@@ -39,7 +39,9 @@ public struct Erasure: Sendable, Equatable {
 
     public init() {}
 
-    public var isEmpty: Bool { records.isEmpty }
+    /// Nothing found: no record and no text (a holder may erase texts of rows
+    /// that are no record of their own, such as an invitation or a mail).
+    public var isEmpty: Bool { records.isEmpty && texts.isEmpty }
 
     /// Notes that the record `id` of `kind` was erased, with the texts it held:
     /// its person's `name` (replaced by `PersonErasure.erasedName`) and the
