@@ -5,8 +5,9 @@ import ServiceKit
 import SignedLinks
 
 // komunika-mail: tells people by e-mail what the other services did
-// (registrations, enrolments, certificates, press releases), one mail per
-// recipient, each sent once; see MailSettings for its environment.
+// (registrations, enrolments, certificates, press releases, survey
+// invitations), one mail per recipient, each sent once; see MailSettings
+// for its environment.
 do {
     let runtime = try ServiceRuntime(service: .mail, migrations: MailSchema.register(in:))
     let settings = MailSettings(environment: runtime.config.environment)

@@ -7,7 +7,6 @@ import ServiceKit
 /// consumer's transaction that also records their `seq`: keeps its copies up
 /// to date and queues the mails they call for (one row per mail, written in
 /// that same transaction, so a crash neither loses nor doubles one).
-///
 public enum MailReactions {
     public static func make(_ context: MailContext) -> MessageReactions {
         let events = EventMails(context: context)
