@@ -65,9 +65,9 @@ struct BrandAssetsController {
         let details = try await JSONBody.decode(AssetInput.self, from: request, context: context).validated()
         let command = RegisterAsset(details: details)
         let sent = try await sender.send(command, for: request, context: context)
-        let view = try await existingAsset(command.assetId)
+        let id = sent.result?.assetId ?? command.assetId
         return WriteResponse(
-            status: .created, body: view, location: "/api/v1/brand/assets/\(command.assetId.uuidString)", fresh: sent.fresh)
+            status: .created, body: try await existingAsset(id), location: "/api/v1/brand/assets/\(id.uuidString)", fresh: sent.fresh)
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> AssetView {

@@ -30,9 +30,10 @@ struct BrandCollectionsController {
     @Sendable func create(_ request: Request, context: GatewayContext) async throws -> WriteResponse<CollectionView> {
         let command = try await JSONBody.decode(CollectionInput.self, from: request, context: context).validated()
         let sent = try await sender.send(command, for: request, context: context)
+        let id = sent.result?.collectionId ?? command.collectionId
         return WriteResponse(
-            status: .created, body: try await existingCollection(command.collectionId),
-            location: "/api/v1/brand/collections/\(command.collectionId.uuidString)", fresh: sent.fresh)
+            status: .created, body: try await existingCollection(id), location: "/api/v1/brand/collections/\(id.uuidString)",
+            fresh: sent.fresh)
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> CollectionView {

@@ -32,9 +32,10 @@ struct BrandPublicationsController {
         let details = try await JSONBody.decode(PublicationInput.self, from: request, context: context).validated()
         let command = AddPublication(details: details)
         let sent = try await sender.send(command, for: request, context: context)
+        let id = sent.result?.publicationId ?? command.publicationId
         return WriteResponse(
-            status: .created, body: try await existingPublication(command.publicationId),
-            location: "/api/v1/brand/publications/\(command.publicationId.uuidString)", fresh: sent.fresh)
+            status: .created, body: try await existingPublication(id), location: "/api/v1/brand/publications/\(id.uuidString)",
+            fresh: sent.fresh)
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> PublicationView {

@@ -53,8 +53,9 @@ struct CollectionsPageController {
         }
         let command = OpenCollection(title: title)
         do {
-            _ = try await sender.send(command, for: request, context: context)
-            return PageTemplates.redirect(to: "/zenklas/archyvai/\(command.collectionId.uuidString.lowercased())")
+            let sent = try await sender.send(command, for: request, context: context)
+            let id = sent.result?.collectionId ?? command.collectionId
+            return PageTemplates.redirect(to: "/zenklas/archyvai/\(id.uuidString.lowercased())")
         } catch let problem as Problem {
             return try await listPage(
                 viewer: viewer, form: typed, failure: BrandPageViews.refusal(problem, viewer: viewer), status: problem.status)

@@ -39,9 +39,9 @@ struct ContactsController {
         let details = try await JSONBody.decode(ContactInput.self, from: request, context: context).validated()
         let command = CreateContact(contactId: UUID(), details: details)
         let sent = try await sender.send(command, for: request, context: context)
-        let record = try await existing(command.contactId)
+        let id = sent.result?.contactId ?? command.contactId
         return WriteResponse(
-            status: .created, body: ContactView(record), location: "/api/v1/contacts/\(command.contactId.uuidString)",
+            status: .created, body: ContactView(try await existing(id)), location: "/api/v1/contacts/\(id.uuidString)",
             fresh: sent.fresh)
     }
 
@@ -67,9 +67,10 @@ struct ContactsController {
         let name = try await JSONBody.decode(ContactListInput.self, from: request, context: context).validated()
         let command = CreateContactList(listId: UUID(), name: name)
         let sent = try await sender.send(command, for: request, context: context)
+        let id = sent.result?.listId ?? command.listId
         return WriteResponse(
-            status: .created, body: ContactListView(try await existingList(command.listId)),
-            location: "/api/v1/contact-lists/\(command.listId.uuidString)", fresh: sent.fresh)
+            status: .created, body: ContactListView(try await existingList(id)), location: "/api/v1/contact-lists/\(id.uuidString)",
+            fresh: sent.fresh)
     }
 
     @Sendable func showList(_ request: Request, context: GatewayContext) async throws -> ContactListView {

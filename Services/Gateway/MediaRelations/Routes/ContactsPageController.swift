@@ -111,12 +111,13 @@ struct ContactsPageController {
         let (details, errors) = Self.read(form, viewer: viewer)
         guard let details else { return formPage(viewer, form: form, errors: errors, status: .unprocessableContent) }
         let command = CreateContact(contactId: UUID(), details: details)
+        let id: UUID
         do {
-            _ = try await sender.send(command, for: request, context: context)
+            id = try await sender.send(command, for: request, context: context).result?.contactId ?? command.contactId
         } catch let problem as Problem {
             return formPage(viewer, form: form, problem: problem.detail, status: problem.status)
         }
-        return PageTemplates.redirect(to: "/ziniasklaida/kontaktai/\(command.contactId.uuidString)")
+        return PageTemplates.redirect(to: "/ziniasklaida/kontaktai/\(id.uuidString)")
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> Response {
@@ -212,12 +213,13 @@ struct ContactsPageController {
                 viewer, form: form, errors: ["name": viewer.text(MediaRelationsPageStrings.required)], status: .unprocessableContent)
         }
         let command = CreateContactList(listId: UUID(), name: name)
+        let id: UUID
         do {
-            _ = try await sender.send(command, for: request, context: context)
+            id = try await sender.send(command, for: request, context: context).result?.listId ?? command.listId
         } catch let problem as Problem {
             return try await listsPage(viewer, form: form, problem: problem.detail, status: problem.status)
         }
-        return PageTemplates.redirect(to: "/ziniasklaida/sarasai/\(command.listId.uuidString)")
+        return PageTemplates.redirect(to: "/ziniasklaida/sarasai/\(id.uuidString)")
     }
 
     @Sendable func showList(_ request: Request, context: GatewayContext) async throws -> Response {

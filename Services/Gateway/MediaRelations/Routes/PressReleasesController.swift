@@ -51,9 +51,10 @@ struct PressReleasesController {
         let content = try await JSONBody.decode(PressReleaseInput.self, from: request, context: context).validated()
         let command = DraftPressRelease(pressReleaseId: UUID(), content: content)
         let sent = try await sender.send(command, for: request, context: context)
+        let id = sent.result?.pressReleaseId ?? command.pressReleaseId
         return WriteResponse(
-            status: .created, body: PressReleaseView(try await existing(command.pressReleaseId)),
-            location: "/api/v1/press-releases/\(command.pressReleaseId.uuidString)", fresh: sent.fresh)
+            status: .created, body: PressReleaseView(try await existing(id)), location: "/api/v1/press-releases/\(id.uuidString)",
+            fresh: sent.fresh)
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> PressReleaseView {

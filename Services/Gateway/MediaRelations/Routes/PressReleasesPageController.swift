@@ -96,12 +96,13 @@ struct PressReleasesPageController {
         let (content, errors) = Self.read(form, viewer: viewer)
         guard let content else { return formPage(viewer, form: form, errors: errors, status: .unprocessableContent) }
         let command = DraftPressRelease(pressReleaseId: UUID(), content: content)
+        let id: UUID
         do {
-            _ = try await sender.send(command, for: request, context: context)
+            id = try await sender.send(command, for: request, context: context).result?.pressReleaseId ?? command.pressReleaseId
         } catch let problem as Problem {
             return formPage(viewer, form: form, problem: problem.detail, status: problem.status)
         }
-        return PageTemplates.redirect(to: "/ziniasklaida/pranesimai/\(command.pressReleaseId.uuidString)")
+        return PageTemplates.redirect(to: "/ziniasklaida/pranesimai/\(id.uuidString)")
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> Response {

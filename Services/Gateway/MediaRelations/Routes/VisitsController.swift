@@ -32,9 +32,10 @@ struct VisitsController {
         let details = try await JSONBody.decode(VisitInput.self, from: request, context: context).validated()
         let command = RequestVisit(visitId: UUID(), details: details)
         let sent = try await sender.send(command, for: request, context: context)
+        let id = sent.result?.visitId ?? command.visitId
         return WriteResponse(
-            status: .created, body: VisitView(try await existing(command.visitId)),
-            location: "/api/v1/visits/\(command.visitId.uuidString)", fresh: sent.fresh)
+            status: .created, body: VisitView(try await existing(id)), location: "/api/v1/visits/\(id.uuidString)",
+            fresh: sent.fresh)
     }
 
     @Sendable func show(_ request: Request, context: GatewayContext) async throws -> VisitView {
