@@ -1,6 +1,7 @@
 import GatewayAccounts
 import GatewayKit
 import Hummingbird
+import HummingbirdCore
 import Logging
 
 /// The gateway's HTTP side: health, the activity history of any thing (for
@@ -14,11 +15,14 @@ import Logging
 /// of `default-src 'self'`;
 /// only the public's pages may be framed, by the library's own sites
 /// (`publicOrigins`), for which the public API also answers CORS.
+///
+/// `server` builds the HTTP server: `HTTPServerLimits.server` bounds idle
+/// connections and slow request heads, as `HTTPServerLimits.configuration` bounds connections.
 public func buildGatewayApplication(
-    configuration: ApplicationConfiguration, dependencies: GatewayDependencies
+    configuration: ApplicationConfiguration, server: HTTPServerBuilder = .http1(), dependencies: GatewayDependencies
 ) throws -> some ApplicationProtocol {
     Application(
-        router: try buildGatewayRouter(dependencies: dependencies), configuration: configuration,
+        router: try buildGatewayRouter(dependencies: dependencies), server: server, configuration: configuration,
         logger: dependencies.logger)
 }
 

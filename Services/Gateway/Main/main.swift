@@ -22,6 +22,8 @@ import SignedLinks
 // may frame the public pages and call the public JSON routes from a browser (CORS).
 // KOMUNIKA_PUBLIC_POST_LIMIT (default 60/600: posts per seconds from one address) limits the public
 // forms' posts; KOMUNIKA_TRUSTED_PROXIES (space-separated) are the proxies whose X-Forwarded-For is believed.
+// KOMUNIKA_HTTP_IDLE_TIMEOUT (default 60 s), KOMUNIKA_HTTP_HEADER_TIMEOUT (default 10 s) and
+// KOMUNIKA_HTTP_MAX_CONNECTIONS (default 512) bound the HTTP server (`HTTPServerLimits`).
 do {
     let environment = ProcessInfo.processInfo.environment
     let runtime = try ServiceRuntime(service: .gateway, migrations: GatewayParts.registerMigrations(in:))
@@ -43,8 +45,11 @@ do {
     let control = runtime.makeControlHandler(relay: nil, consumer: consumer, people: GatewayParts.people)
     let router = try runtime.makeRouter(
         commands: AccountCommands.handler(database: runtime.database, publicURL: publicURL), control: control)
+    let limits = try HTTPServerLimits.from(environment: environment)
     let application = try buildGatewayApplication(
-        configuration: .init(address: .hostname(host, port: port), serverName: "komunika-gateway"),
+        configuration: limits.configuration(
+            address: .hostname(host, port: port), serverName: "komunika-gateway", logger: runtime.logger),
+        server: limits.server,
         dependencies: GatewayDependencies(
             database: runtime.database, commands: commands, waiter: waiter,
             isReady: { await consumer.isCaughtUp() }, logger: runtime.logger, access: .tokens(tokens),
@@ -55,7 +60,12 @@ do {
             linkSecret: try LinkSecret.load(environment: environment, dataDirectory: runtime.config.dataDirectory),
             publicOrigins: (environment["KOMUNIKA_PUBLIC_ORIGINS"] ?? "").split(separator: " ").map(String.init),
             publicPosts: try PublicPostLimit.from(environment: environment)))
-    runtime.logger.info("HTTP on http://\(host):\(port)")
+    runtime.logger.info(
+        "HTTP on http://\(host):\(port)",
+        metadata: [
+            "idleTimeout": "\(limits.idleTimeout)", "headerTimeout": "\(limits.headerTimeout)",
+            "maxConnections": "\(limits.maxConnections)",
+        ])
     let scrub = ErasureScrub(database: runtime.database, logger: runtime.logger)
     try await runtime.run([consumer, router, application, scrub]) { commands.close() }
 } catch {

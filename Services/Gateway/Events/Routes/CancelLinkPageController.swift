@@ -17,7 +17,8 @@ struct CancelLinkPageController {
 
     func addRoutes(to routes: PartRoutes) {
         routes.publicPages.get("/registracija/atsaukti/{token}", use: show)
-        routes.publicPages.post("/registracija/atsaukti/{token}", use: cancel)
+        routes.publicPages.group("/registracija/atsaukti/{token}").add(middleware: RateLimitMiddleware(dependencies.publicPosts, answer: .page)).post(
+            use: cancel)
     }
 
     static let title = Localized(lt: "Registracijos atšaukimas", en: "Cancelling a registration")

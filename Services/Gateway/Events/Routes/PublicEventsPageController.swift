@@ -18,7 +18,8 @@ struct PublicEventsPageController {
     func addRoutes(to routes: PartRoutes) {
         routes.publicPages.get("/kalendorius", use: list)
         routes.publicPages.get("/kalendorius/{id}", use: show)
-        routes.publicPages.post("/kalendorius/{id}/registracija", use: register)
+        routes.publicPages.group("/kalendorius/{id}/registracija").add(middleware: RateLimitMiddleware(dependencies.publicPosts, answer: .page)).post(
+            use: register)
         routes.publicPages.get(RouterPath(stringLiteral: PublicEventPaths.privacy), use: privacy)
     }
 

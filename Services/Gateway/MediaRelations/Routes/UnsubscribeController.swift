@@ -35,6 +35,7 @@ struct UnsubscribeController {
         routes.publicPages.get("/atsisakyti/{token}", use: show)
         let oneClick = routes.open.group()
         oneClick.add(middleware: PageErrors(templates: templates, logger: dependencies.logger))
+        oneClick.add(middleware: RateLimitMiddleware(dependencies.publicPosts, answer: .page))
         oneClick.post("/atsisakyti/{token}", use: unsubscribe)
     }
 

@@ -16,9 +16,12 @@ struct PublicEnrolmentPageController {
 
     func addRoutes(to routes: PartRoutes) {
         routes.publicPages.get("/kursai/sesijos/{sessionId}/registracija", use: form)
-        routes.publicPages.post("/kursai/sesijos/{sessionId}/registracija", use: enrol)
+        routes.publicPages.group("/kursai/sesijos/{sessionId}/registracija").add(
+            middleware: RateLimitMiddleware(dependencies.publicPosts, answer: .page)
+        ).post(use: enrol)
         routes.publicPages.get("/kursai/atsaukti/{token}", use: cancelPage)
-        routes.publicPages.post("/kursai/atsaukti/{token}", use: cancel)
+        routes.publicPages.group("/kursai/atsaukti/{token}").add(middleware: RateLimitMiddleware(dependencies.publicPosts, answer: .page)).post(
+            use: cancel)
     }
 
     @Sendable func form(_ request: Request, context: GatewayContext) async throws -> Response {

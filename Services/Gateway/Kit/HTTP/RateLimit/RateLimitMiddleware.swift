@@ -48,8 +48,9 @@ public struct RateLimitMiddleware: RouterMiddleware {
     }
 }
 
-/// The limit of the public forms' posts (events, surveys, trainings), one
-/// per gateway, shared by every form that uses it: `KOMUNIKA_PUBLIC_POST_LIMIT`
+/// The limit of the public's writes (survey answers on the API and the
+/// pages, event registrations, enrolments, their cancel links, unsubscribing),
+/// one per gateway, shared by every route that uses it: `KOMUNIKA_PUBLIC_POST_LIMIT`
 /// (`"60/600"`: 60 posts per 600 seconds from one address, the default) and
 /// `KOMUNIKA_TRUSTED_PROXIES` (space-separated addresses whose `X-Forwarded-For` is believed).
 public struct PublicPostLimit: Sendable {
