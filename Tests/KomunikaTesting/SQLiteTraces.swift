@@ -29,7 +29,8 @@ public enum SQLiteTraces {
             return []
         }
         var found: [String] = []
-        for case let file as URL in walker where try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+        for case let file as URL in walker {
+            guard try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
             if try Data(contentsOf: file).range(of: needle) != nil {
                 found.append(String(file.standardizedFileURL.path.dropFirst(root.count)))
             }

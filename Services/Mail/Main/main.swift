@@ -22,7 +22,8 @@ do {
     let consumer = try runtime.makeConsumer(sources: MailReactions.sources, applier: MailReactions.make(context)) {
         sender.notify()
     }
-    let router = try runtime.makeRouter(commands: nil, relay: relay, consumer: consumer, people: MailPeople(mailFolder: transport.folder.map { URL(fileURLWithPath: $0) }))
+    let router = try runtime.makeRouter(
+        commands: nil, relay: relay, consumer: consumer, people: MailPeople(mailFolder: transport.folder.map { URL(fileURLWithPath: $0) }))
     try await runtime.run([relay, consumer, sender, router])
 } catch {
     FileHandleOutput.standardError("komunika-mail: \(error)\n")

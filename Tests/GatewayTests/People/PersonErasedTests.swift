@@ -8,6 +8,7 @@ import XCTest
 @testable import Gateway
 @testable import GatewayEvents
 @testable import GatewayKit
+@testable import GatewayMail
 @testable import GatewayMediaRelations
 
 /// The read model applies each service's `PersonErased` by the ids it
@@ -104,10 +105,10 @@ final class PersonErasedTests: XCTestCase {
             source: "gateway", database: fixture.database, holder: GatewayParts.people, publishes: false)
 
         let exported = try await eraser.export(email: "julija.zemaite@example.lt")
-        guard case .array(let failures)? = exported["mailFailures"] else {
+        guard case .array(let exportedFailures)? = exported["mailFailures"] else {
             return XCTFail("expected the mail failures, got \(exported)")
         }
-        XCTAssertEqual(failures.count, 1)
+        XCTAssertEqual(exportedFailures.count, 1)
         let erasure = try await eraser.erase(email: "julija.zemaite@example.lt", erasureId: UUID())
 
         XCTAssertEqual(erasure.texts["Julija.Zemaite@example.lt"], "")
@@ -116,7 +117,8 @@ final class PersonErasedTests: XCTestCase {
         }
         XCTAssertEqual(rows.map { $0["recipient"] as String }, ["petras@example.lt", ""])
         XCTAssertEqual(rows.last?["lastAnswer"] as String?, "550 5.1.1 <>: Recipient address rejected: User unknown")
-        XCTAssertEqual(try await fixture.database.writer.read { db in try MailQueries.failureCount(in: db) }, 2)
+        let failures = try await fixture.database.writer.read { db in try MailQueries.failureCount(in: db) }
+        XCTAssertEqual(failures, 2, "the failures still count")
         for text in ["julija.zemaite@example.lt", "Julija.Zemaite@example.lt"] {
             XCTAssertEqual(try SQLiteTraces.filesContaining(text, in: fixture.folder), [], "\(text) is still in the files")
         }

@@ -266,7 +266,8 @@ final class PublicSurveyPagesTests: XCTestCase {
             let leftOut = try await editor.get(client, path + "?pakviesta=3&anksciau=0&nekontaktuoti=2")
             XCTAssertTrue(
                 leftOut.text.contains(
-                    #"<p class="notice" role="status" id="pakviesta">Pakviesta: 3. Jau pakviesti anksčiau: 0. Praleista (sąraše „Nekontaktuoti“): 2.</p>"#),
+                    #"<p class="notice" role="status" id="pakviesta">Pakviesta: 3. Jau pakviesti anksčiau: 0. Praleista (sąraše „Nekontaktuoti“): 2.</p>"#
+                ),
                 leftOut.text)
             let builder = try await editor.get(client, "/apklausos/nauja")
             XCTAssertTrue(builder.text.contains(#"<input id="byInvitation" name="byInvitation" type="checkbox" value="1">"#), builder.text)

@@ -82,8 +82,10 @@ enum SurveysPageStrings {
         "public_form": Localized(lt: "Viešas klausimynas", en: "The public form"),
         "invite_title": Localized(lt: "Kviesti atsakyti", en: "Invite to answer"),
         "invite_hint": Localized(
-            lt: "Kiekvienas sąrašo narys su el. paštu gaus asmeninę nuorodą; jau pakviestieji ir esantys sąraše „Nekontaktuoti“ praleidžiami.",
-            en: "Every member of the list with an e-mail gets a personal link; those invited before and those on the do-not-contact list are left out."),
+            lt: "Kiekvienas sąrašo narys su el. paštu gaus asmeninę nuorodą; "
+                + "jau pakviestieji ir esantys sąraše „Nekontaktuoti“ praleidžiami.",
+            en: "Every member of the list with an e-mail gets a personal link; "
+                + "those invited before and those on the do-not-contact list are left out."),
         "contact_list": Localized(lt: "Kontaktų sąrašas", en: "Contact list"),
         "invite": Localized(lt: "Siųsti kvietimus", en: "Send the invitations"),
         "no_contact_lists": Localized(lt: "Kontaktų sąrašų dar nėra.", en: "There are no contact lists yet."),
