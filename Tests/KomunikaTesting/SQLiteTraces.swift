@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a folder's SQLite files as bytes — every `.sqlite`, `-wal` and
+/// Reads a folder's SQLite files (or every file under it) as bytes — every `.sqlite`, `-wal` and
 /// `-shm` — as someone holding a copy of the disk would, to prove that an
 /// erased address or name is in none of them (free pages and the WAL included).
 public enum SQLiteTraces {
@@ -17,5 +17,24 @@ public enum SQLiteTraces {
         return try files(in: folder).filter { file in
             (try Data(contentsOf: file)).range(of: needle) != nil
         }.map(\.lastPathComponent)
+    }
+
+    /// The paths, relative to `folder`, of every regular file under it (sub-folders
+    /// included: the mail service's `.eml` files, uploads, keys …) whose bytes
+    /// contain `text` in UTF-8, exactly; sorted.
+    public static func anyFilesContaining(_ text: String, under folder: URL) throws -> [String] {
+        let needle = Data(text.utf8)
+        let root = folder.standardizedFileURL.path + "/"
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return []
+        }
+        var found: [String] = []
+        for case let file as URL in walker {
+            guard try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            if try Data(contentsOf: file).range(of: needle) != nil {
+                found.append(String(file.standardizedFileURL.path.dropFirst(root.count)))
+            }
+        }
+        return found.sorted()
     }
 }

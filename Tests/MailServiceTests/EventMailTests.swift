@@ -96,6 +96,28 @@ final class EventMailTests: XCTestCase {
         XCTAssertTrue(ics.contains("SEQUENCE:1\r\n"), ics)
     }
 
+    func testAnEventMovedToAnotherHallSaysThePlaceChangedAndKeepsTheTime() throws {
+        let app = try harness()
+        try app.receive(
+            RegistrationAccepted(registrationId: UUID(), eventId: Sample.eventId, attendee: Sample.attendee, registeredAt: Date()),
+            from: .events)
+        var details = Sample.details()
+        details.venue = Venue(kind: .libraryHall, hall: "Didžioji salė")
+        try app.receive(EventUpdated(eventId: Sample.eventId, details: details), from: .events)
+
+        let moved = try XCTUnwrap(try app.mails().first { $0.kind == .eventMoved })
+        XCTAssertEqual(moved.subject, "Renginio vieta pasikeitė: Knygos „Žalgirio mūšis“ pristatymas")
+        let parsed = ParsedMail(moved.raw)
+        let text = String(decoding: try XCTUnwrap(parsed.part("text/plain")), as: UTF8.self)
+        XCTAssertTrue(text.contains("Renginys „Knygos „Žalgirio mūšis“ pristatymas“ vyks kitoje vietoje."), text)
+        XCTAssertTrue(
+            text.contains(
+                "Kada: 2027 m. vasario 24 d. 18:00. Nauja vieta: Lietuvos nacionalinė Martyno Mažvydo biblioteka, Didžioji salė."),
+            text)
+        let ics = String(decoding: try XCTUnwrap(parsed.part("text/calendar")), as: UTF8.self)
+        XCTAssertTrue(ics.contains("SEQUENCE:1\r\n"), ics)
+    }
+
     func testAnUpdateThatMovesNothingSendsNothing() throws {
         let app = try harness()
         try app.receive(

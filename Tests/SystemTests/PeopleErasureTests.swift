@@ -7,7 +7,9 @@ import XCTest
 /// with her contact details and is a media contact; `komunikactl people
 /// export` shows all of it, `people erase` removes her address and name from
 /// every SQLite file of every service and of the gateway (WAL and shared
-/// memory included), and every count and result the API shows is unchanged.
+/// memory included) and from every other file under data/ (the mails
+/// komunika-mail wrote to data/mail/), and every count and result the API
+/// shows is unchanged.
 final class PeopleErasureTests: XCTestCase {
     let fullName = "Julija Žemaitė"
     let email = "julija.zemaite@example.lt"
@@ -88,6 +90,14 @@ final class PeopleErasureTests: XCTestCase {
         XCTAssertEqual(before.enrolments, ["accepted": 2, "waitlisted": 0])
         XCTAssertEqual(before.surveyResponses, 2)
         XCTAssertEqual(try SQLiteTraces.filesContaining(email, in: system.dataFolder).isEmpty, false)
+        // No relay is set: komunika-mail writes each mail to data/mail/ (her registration's and enrolment's).
+        let mailed = try await eventually(timeout: .seconds(20)) {
+            (try? SQLiteTraces.anyFilesContaining(self.email, under: system.dataFolder))?.filter { $0.hasPrefix("mail/") }.count == 2
+        }
+        XCTAssertTrue(mailed, "\(try SQLiteTraces.anyFilesContaining(email, under: system.dataFolder))")
+        let othersMails = try SQLiteTraces.anyFilesContaining("petras.kalvis@example.lt", under: system.dataFolder)
+            .filter { $0.hasPrefix("mail/") }
+        XCTAssertEqual(othersMails.count, 1, "Petras's waiting-list mail")
 
         let export = try system.komunikactl(["people", "export", "Julija.Zemaite@Example.LT"])
         XCTAssertEqual(export.status, 0, export.error)
@@ -126,8 +136,13 @@ final class PeopleErasureTests: XCTestCase {
         for text in [email, "Julija.Zemaite", fullName, "Žemaitė"] {
             XCTAssertEqual(
                 try SQLiteTraces.filesContaining(text, in: system.dataFolder), [], "'\(text)' is still in a SQLite file")
+            XCTAssertEqual(
+                try SQLiteTraces.anyFilesContaining(text, under: system.dataFolder), [], "'\(text)' is still in a file under data/")
         }
         XCTAssertEqual(try SQLiteTraces.filesContaining("petras.kalvis@example.lt", in: system.dataFolder).isEmpty, false)
+        XCTAssertEqual(
+            try SQLiteTraces.anyFilesContaining("petras.kalvis@example.lt", under: system.dataFolder).filter { $0.hasPrefix("mail/") },
+            othersMails, "Petras's mail stays")
         let after = try await figures(http, eventId: eventId, sessionId: sessionId, surveyId: surveyId)
         XCTAssertEqual(after, before)
         let registrations = try await http.get("/api/v1/events/\(eventId)/registrations")

@@ -2,12 +2,14 @@ import Foundation
 import GRDB
 import GatewayKit
 import MessageSchema
+import ServiceKit
 
 /// The mail part: what the mail service says of its mails. Admins see the
 /// mails it gave up on with the relay's answer (`/operacijos/laiskai`,
 /// linked from the operations page and, when there are any, the start
 /// page); everyone's start page says so when no relay is set and mails are
-/// only written to `data/mail/`.
+/// only written to `data/mail/`. A failed mail's recipient is erased with
+/// the person (`MailFailurePeople`).
 public struct MailPart: GatewayPart {
     public init() {}
 
@@ -16,6 +18,8 @@ public struct MailPart: GatewayPart {
     }
 
     public var readModel: any ReadModelPart { MailReadModel() }
+
+    public var people: (any PersonalDataHolder)? { MailFailurePeople() }
 
     public func addRoutes(to routes: PartRoutes, dependencies: GatewayDependencies) throws {
         MailPageController(dependencies: dependencies, templates: try Self.templates.get()).addRoutes(to: routes)

@@ -15,13 +15,15 @@ do {
         composer: MailComposer(templates: try MailTemplates(), from: settings.from), publicURL: settings.publicURL,
         linkSecret: try LinkSecret.load(environment: runtime.config.environment, dataDirectory: runtime.config.dataDirectory))
     let relay = try runtime.makeRelay()
+    let transport = settings.transport(dataDirectory: runtime.config.dataDirectory)
     let sender = MailSender(
-        database: runtime.database, transport: settings.transport(dataDirectory: runtime.config.dataDirectory),
+        database: runtime.database, transport: transport,
         sender: settings.from.address, backoff: settings.backoff, logger: runtime.logger, onCommit: { relay.notify() })
     let consumer = try runtime.makeConsumer(sources: MailReactions.sources, applier: MailReactions.make(context)) {
         sender.notify()
     }
-    let router = try runtime.makeRouter(commands: nil, relay: relay, consumer: consumer, people: MailPeople())
+    let router = try runtime.makeRouter(
+        commands: nil, relay: relay, consumer: consumer, people: MailPeople(mailFolder: transport.folder.map { URL(fileURLWithPath: $0) }))
     try await runtime.run([relay, consumer, sender, router])
 } catch {
     FileHandleOutput.standardError("komunika-mail: \(error)\n")

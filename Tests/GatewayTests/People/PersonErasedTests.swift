@@ -8,6 +8,7 @@ import XCTest
 @testable import Gateway
 @testable import GatewayEvents
 @testable import GatewayKit
+@testable import GatewayMail
 @testable import GatewayMediaRelations
 
 /// The read model applies each service's `PersonErased` by the ids it
@@ -82,6 +83,43 @@ final class PersonErasedTests: XCTestCase {
         XCTAssertEqual(Set(erasure.records.map(\.kind)), [.registration, .contact])
         XCTAssertEqual(try fixture.registrations(event).map(\.attendee.name), ["ištrinta"])
         for text in ["julija.zemaite@example.lt", "Julija.Zemaite@example.lt", "Julija Žemaitė", "zemaite"] {
+            XCTAssertEqual(try SQLiteTraces.filesContaining(text, in: fixture.folder), [], "\(text) is still in the files")
+        }
+    }
+
+    func testAFailedMailLosesItsRecipientByAddressAndStillCounts() async throws {
+        let fixture = try ReadModelFixture()
+        let mail = MessageFeed(fixture.database, source: .mail)
+        let answer = "550 5.1.1 <julija.zemaite@example.lt>: Recipient address rejected: User unknown"
+        for (recipient, subject) in [
+            ("Julija.Zemaite@example.lt", "Registracija patvirtinta: Poezijos vakaras"),
+            ("petras@example.lt", "Laukiančiųjų sąrašas: Poezijos vakaras"),
+        ] {
+            try mail.apply(
+                MailFailed(
+                    mailId: UUID(), kind: .registrationAccepted, recipient: recipient, subject: subject,
+                    lastAnswer: recipient.hasPrefix("Julija") ? answer : "550 5.1.1 User unknown", attempts: 30,
+                    createdAt: Date().addingTimeInterval(-86_400), failedAt: Date()))
+        }
+        let eraser = PersonalDataEraser(
+            source: "gateway", database: fixture.database, holder: GatewayParts.people, publishes: false)
+
+        let exported = try await eraser.export(email: "julija.zemaite@example.lt")
+        guard case .array(let exportedFailures)? = exported["mailFailures"] else {
+            return XCTFail("expected the mail failures, got \(exported)")
+        }
+        XCTAssertEqual(exportedFailures.count, 1)
+        let erasure = try await eraser.erase(email: "julija.zemaite@example.lt", erasureId: UUID())
+
+        XCTAssertEqual(erasure.texts["Julija.Zemaite@example.lt"], "")
+        let rows = try await fixture.database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT recipient, lastAnswer FROM mailFailures ORDER BY subject")
+        }
+        XCTAssertEqual(rows.map { $0["recipient"] as String }, ["petras@example.lt", ""])
+        XCTAssertEqual(rows.last?["lastAnswer"] as String?, "550 5.1.1 <>: Recipient address rejected: User unknown")
+        let failures = try await fixture.database.writer.read { db in try MailQueries.failureCount(in: db) }
+        XCTAssertEqual(failures, 2, "the failures still count")
+        for text in ["julija.zemaite@example.lt", "Julija.Zemaite@example.lt"] {
             XCTAssertEqual(try SQLiteTraces.filesContaining(text, in: fixture.folder), [], "\(text) is still in the files")
         }
     }

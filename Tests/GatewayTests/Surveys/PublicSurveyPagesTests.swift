@@ -213,8 +213,10 @@ final class PublicSurveyPagesTests: XCTestCase {
 
     static let list = UUID()
     static let emptyList = UUID()
+    static let unsubscribedList = UUID()
 
-    /// The seed, and two contact lists: one with a member with an e-mail, one whose only member has none.
+    /// The seed, and three contact lists: one with a member with an e-mail, one whose only member has
+    /// none, and one whose only member's address is on the do-not-contact list.
     static func seedWithLists(_ fixture: ReadModelFixture) throws {
         try seed(fixture)
         let media = MessageFeed(fixture.database, source: .mediaRelations)
@@ -229,6 +231,14 @@ final class PublicSurveyPagesTests: XCTestCase {
         try media.apply(ContactAddedToList(listId: list, contactId: librarian))
         try media.apply(ContactListCreated(listId: emptyList, name: "Be adresų"))
         try media.apply(ContactAddedToList(listId: emptyList, contactId: reporter))
+        let unsubscribed = UUID()
+        try media.apply(
+            ContactCreated(
+                contactId: unsubscribed,
+                details: ContactDetails(kind: .journalist, name: "Tomas Atsisakęs", topics: [], email: "Tomas@Delfi.lt")))
+        try media.apply(ContactListCreated(listId: unsubscribedList, name: "Atsisakę"))
+        try media.apply(ContactAddedToList(listId: unsubscribedList, contactId: unsubscribed))
+        try media.apply(DoNotContactAdded(email: "tomas@delfi.lt", reason: .unsubscribed))
     }
 
     func testTheStaffSurveyPageInvitesAContactList() async throws {
@@ -253,6 +263,12 @@ final class PublicSurveyPagesTests: XCTestCase {
 
             let invited = try await editor.get(client, path + "?pakviesta=3&anksciau=1")
             XCTAssertTrue(invited.text.contains(#"<p class="notice" role="status" id="pakviesta">Pakviesta: 3. Jau pakviesti anksčiau: 1.</p>"#))
+            let leftOut = try await editor.get(client, path + "?pakviesta=3&anksciau=0&nekontaktuoti=2")
+            XCTAssertTrue(
+                leftOut.text.contains(
+                    #"<p class="notice" role="status" id="pakviesta">Pakviesta: 3. Jau pakviesti anksčiau: 0. Praleista (sąraše „Nekontaktuoti“): 2.</p>"#
+                ),
+                leftOut.text)
             let builder = try await editor.get(client, "/apklausos/nauja")
             XCTAssertTrue(builder.text.contains(#"<input id="byInvitation" name="byInvitation" type="checkbox" value="1">"#), builder.text)
         }
@@ -271,6 +287,11 @@ final class PublicSurveyPagesTests: XCTestCase {
             XCTAssertEqual(missing["detail"] as? String, "no contact list has the id \(unknown.uuidString)")
             let noEmail = try await post(#"{"contactListId":"\#(empty.uuidString)"}"#).problem(.unprocessableContent, code: "invalid", instance: api)
             XCTAssertEqual(noEmail["detail"] as? String, "no member of the contact list has an e-mail address")
+            let unsubscribed = try await post(#"{"contactListId":"\#(Self.unsubscribedList.uuidString)"}"#)
+                .problem(.unprocessableContent, code: "invalid", instance: api)
+            XCTAssertEqual(
+                unsubscribed["detail"] as? String,
+                "no member of the contact list can be invited: 0 have no e-mail address, 1 are on the do-not-contact list")
             let both = try await post(#"{"contactListId":"\#(list.uuidString)","invitees":[]}"#)
                 .problem(.unprocessableContent, code: "invalid", instance: api)
             XCTAssertEqual(both["detail"] as? String, "give either 'contactListId' or 'invitees'")

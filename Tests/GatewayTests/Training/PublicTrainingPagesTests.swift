@@ -134,6 +134,7 @@ final class PublicTrainingPagesTests: XCTestCase {
                 wrong.text.contains(#"<p class="field-error" id="consent-klaida">Pažymėkite, kad sutinkate su asmens duomenų tvarkymu.</p>"#))
             XCTAssertFalse(wrong.text.contains("name-klaida"), "the name was given")
             XCTAssertTrue(wrong.text.contains(#"value="Aldona Čepaitė""#), "the form keeps what was typed")
+            XCTAssertTrue(wrong.text.contains(#"<dd id="kursas">Ryšiai su žiniasklaida</dd>"#), wrong.text)
 
             visitor.cookies["kalba"] = "en"
             let english = try await visitor.post(
@@ -144,6 +145,7 @@ final class PublicTrainingPagesTests: XCTestCase {
                 english.text.contains(#"<p class="field-error" id="consent-klaida">Tick that you agree to the processing of personal data.</p>"#),
                 english.text)
             XCTAssertTrue(english.text.contains(#"<option value="Kauno miesto savivaldybė" selected>"#), "the choice is kept")
+            XCTAssertTrue(english.text.contains(#"<dd id="kursas">Course</dd>"#), "the course's English title")
             XCTAssertFalse(english.text.contains("municipality-klaida"))
 
             let noToken = try await visitor.post(client, Self.upcomingForm, [("name", "Aldona")], withToken: false)

@@ -82,8 +82,10 @@ enum SurveysPageStrings {
         "public_form": Localized(lt: "Viešas klausimynas", en: "The public form"),
         "invite_title": Localized(lt: "Kviesti atsakyti", en: "Invite to answer"),
         "invite_hint": Localized(
-            lt: "Kiekvienas sąrašo narys su el. paštu gaus asmeninę nuorodą; jau pakviestieji praleidžiami.",
-            en: "Every member of the list with an e-mail gets a personal link; those invited before are left out."),
+            lt: "Kiekvienas sąrašo narys su el. paštu gaus asmeninę nuorodą; "
+                + "jau pakviestieji ir esantys sąraše „Nekontaktuoti“ praleidžiami.",
+            en: "Every member of the list with an e-mail gets a personal link; "
+                + "those invited before and those on the do-not-contact list are left out."),
         "contact_list": Localized(lt: "Kontaktų sąrašas", en: "Contact list"),
         "invite": Localized(lt: "Siųsti kvietimus", en: "Send the invitations"),
         "no_contact_lists": Localized(lt: "Kontaktų sąrašų dar nėra.", en: "There are no contact lists yet."),
@@ -199,10 +201,13 @@ enum SurveysPageStrings {
     static let textTooLong = Localized(lt: "Atsakymas – iki 5000 simbolių.", en: "The answer is up to 5000 characters.")
     static let badEmail = Localized(lt: "Įveskite el. pašto adresą, pvz. vardas@biblioteka.lt.", en: "Enter an e-mail address, e.g. name@library.lt.")
     static let noSuchSurvey = Localized(lt: "Tokios apklausos nėra.", en: "There is no such survey.")
-    static func invited(_ invited: Int, before: Int) -> Localized {
-        Localized(
-            lt: "Pakviesta: \(invited). Jau pakviesti anksčiau: \(before).",
-            en: "Invited: \(invited). Invited before: \(before).")
+    static func invited(_ invited: Int, before: Int, doNotContact: Int = 0) -> Localized {
+        let lt = "Pakviesta: \(invited). Jau pakviesti anksčiau: \(before)."
+        let en = "Invited: \(invited). Invited before: \(before)."
+        guard doNotContact > 0 else { return Localized(lt: lt, en: en) }
+        return Localized(
+            lt: lt + " Praleista (sąraše „Nekontaktuoti“): \(doNotContact).",
+            en: en + " Left out (on the do-not-contact list): \(doNotContact).")
     }
 
     static let noInvitees = Localized(

@@ -149,13 +149,13 @@ struct SurveysController {
             location: "/api/v1/surveys/\(survey.id.uuidString)/results", fresh: sent.fresh)
     }
 
-    /// Invites a contact list's members (those with an e-mail) or the people named: `InviteToSurvey`;
-    /// the mail service sends each their personal link.
+    /// Invites a contact list's members (those with an e-mail not on the do-not-contact list) or the
+    /// people named: `InviteToSurvey`; the mail service sends each their personal link.
     @Sendable func invite(_ request: Request, context: GatewayContext) async throws -> WriteResponse<InvitationsView> {
         let survey = try await existingSurvey(context)
         let source = try await JSONBody.decode(InvitationsInput.self, from: request, context: context).validated()
         var invitees: [SurveyInvitee] = []
-        var withoutEmail = 0
+        var (withoutEmail, doNotContact) = (0, 0)
         switch source {
         case .people(let people): invitees = people
         case .contactList(let listId):
@@ -163,11 +163,14 @@ struct SurveysController {
                 throw Problem.notFound("no contact list has the id \(listId.uuidString)")
             }
             guard !found.invitees.isEmpty else {
-                throw Problem.invalid([
-                    FieldError(field: "contactListId", detail: "no member of the contact list has an e-mail address")
-                ])
+                let detail =
+                    found.doNotContact == 0
+                    ? "no member of the contact list has an e-mail address"
+                    : "no member of the contact list can be invited: \(found.withoutEmail) have no e-mail address, "
+                        + "\(found.doNotContact) are on the do-not-contact list"
+                throw Problem.invalid([FieldError(field: "contactListId", detail: detail)])
             }
-            (invitees, withoutEmail) = (found.invitees, found.withoutEmail)
+            (invitees, withoutEmail, doNotContact) = (found.invitees, found.withoutEmail, found.doNotContact)
         }
         let sent = try await sender.send(InviteToSurvey(surveyId: survey.id, invitees: invitees), for: request, context: context)
         let ref = sent.result ?? InvitationsRef(surveyId: survey.id, issued: [], alreadyInvited: 0)
@@ -180,7 +183,7 @@ struct SurveysController {
             status: invitations.isEmpty ? .ok : .created,
             body: InvitationsView(
                 surveyId: survey.id, invited: invitations.count, invitations: invitations, alreadyInvited: ref.alreadyInvited,
-                withoutEmail: withoutEmail),
+                withoutEmail: withoutEmail, doNotContact: doNotContact),
             fresh: sent.fresh)
     }
 

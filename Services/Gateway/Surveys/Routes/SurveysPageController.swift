@@ -86,7 +86,8 @@ struct SurveysPageController {
         data["hasContactLists"] = !lists.isEmpty
         if let invited = request.uri.queryParameters["pakviesta"].flatMap({ Int($0) }) {
             let before = request.uri.queryParameters["anksciau"].flatMap { Int($0) } ?? 0
-            data["invitedNotice"] = viewer.text(SurveysPageStrings.invited(invited, before: before))
+            let doNotContact = request.uri.queryParameters["nekontaktuoti"].flatMap { Int($0) } ?? 0
+            data["invitedNotice"] = viewer.text(SurveysPageStrings.invited(invited, before: before, doNotContact: doNotContact))
         }
         data["activity"] = try await ActivitySection.html(of: survey.id, templates: templates, viewer: viewer, dependencies: dependencies)
         return templates.render(
@@ -146,7 +147,8 @@ struct SurveysPageController {
     }
 
     /// Invites the members of the chosen contact list (`InviteToSurvey`, as the API's
-    /// `POST /api/v1/surveys/{id}/invitations` sends it), then shows how many were invited.
+    /// `POST /api/v1/surveys/{id}/invitations` sends it), then shows how many were invited and
+    /// how many left out for the do-not-contact list.
     @Sendable func invite(_ request: Request, context: GatewayContext) async throws -> Response {
         var request = request
         let form = try await FormData.of(&request)
@@ -165,7 +167,8 @@ struct SurveysPageController {
         }
         let ref = sent.result ?? InvitationsRef(surveyId: survey.id, issued: [], alreadyInvited: 0)
         return PageTemplates.redirect(
-            to: "/apklausos/\(survey.id.uuidString.lowercased())?pakviesta=\(ref.issued.count)&anksciau=\(ref.alreadyInvited)")
+            to: "/apklausos/\(survey.id.uuidString.lowercased())?pakviesta=\(ref.issued.count)&anksciau=\(ref.alreadyInvited)"
+                + "&nekontaktuoti=\(found.doNotContact)")
     }
 
     @Sendable func results(_ request: Request, context: GatewayContext) async throws -> Response {

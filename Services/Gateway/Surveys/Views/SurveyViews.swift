@@ -61,7 +61,8 @@ struct ResponseCreatedView: ResponseEncodable, Decodable {
 
 /// What `POST /api/v1/surveys/{id}/invitations` did: the invitations issued,
 /// each with its personal link (the one the mail service sends), the people
-/// left out as invited before, and list members left out for having no e-mail.
+/// left out as invited before, and list members left out for having no e-mail
+/// or for an address on the do-not-contact list.
 struct InvitationsView: ResponseEncodable, Decodable, Equatable {
     struct Invitation: Codable, Equatable {
         var invitationId: UUID
@@ -75,6 +76,7 @@ struct InvitationsView: ResponseEncodable, Decodable, Equatable {
     var invitations: [Invitation]
     var alreadyInvited: Int
     var withoutEmail: Int
+    var doNotContact: Int
 }
 
 /// A survey's results (`GET /api/v1/surveys/{id}/results`).

@@ -78,6 +78,7 @@ struct TrainingSessionRecord: Sendable, Equatable {
     var id: UUID
     var courseId: UUID
     var courseTitleLt: String
+    var courseTitleEn: String?
     var status: TrainingSessionStatus
     var details: TrainingSessionDetails
     var acceptedCount: Int
@@ -90,9 +91,14 @@ struct TrainingSessionRecord: Sendable, Equatable {
     /// Places still free.
     var placesLeft: Int { max(details.capacity - acceptedCount, 0) }
 
+    /// The course's title in `language`: the English one when the course has it.
+    func courseTitle(in language: Language) -> String {
+        language == .en ? (courseTitleEn ?? courseTitleLt) : courseTitleLt
+    }
+
     /// The columns `init(row:)` reads, for `SELECT \(selection) FROM trainingSessions s JOIN trainingCourses c …`.
     static let selection = """
-        s.*, c.titleLt AS courseTitleLt,
+        s.*, c.titleLt AS courseTitleLt, c.titleEn AS courseTitleEn,
         (SELECT COUNT(*) FROM trainingEnrolments e WHERE e.sessionId = s.id AND e.status = 'accepted') AS acceptedCount,
         (SELECT COUNT(*) FROM trainingEnrolments e WHERE e.sessionId = s.id AND e.status = 'waitlisted') AS waitlistedCount
         """
@@ -124,6 +130,7 @@ struct TrainingSessionRecord: Sendable, Equatable {
         self.id = id
         self.courseId = courseId
         courseTitleLt = row["courseTitleLt"]
+        courseTitleEn = row["courseTitleEn"]
         self.status = status
         details = TrainingSessionDetails(
             startsAt: row["startsAt"], endsAt: row["endsAt"],

@@ -73,13 +73,13 @@ struct PublicEnrolmentPageController {
 
     private func answer(_ outcome: EnrolmentOutcome, session: TrainingSessionRecord, viewer: Viewer) -> Response {
         let language = viewer.language
-        let view = PublicSessionView.row(session, courseTitle: session.courseTitleLt, language)
+        let view = PublicSessionView.row(session, courseTitle: session.courseTitle(in: language), language)
         let date = PublicSessionView.when(session.details, language)
         let waitlisted = outcome.status == .waitlisted
         let text =
             waitlisted
             ? PublicTrainingStrings.waitlistedText(position: outcome.position ?? 1)
-            : PublicTrainingStrings.enrolledText(course: session.courseTitleLt, date: date)
+            : PublicTrainingStrings.enrolledText(course: session.courseTitle(in: language), date: date)
         let token = SignedLink(.cancelEnrolment, subject: outcome.enrolmentId.uuidString.lowercased())
             .token(secret: dependencies.linkSecret)
         let data: [String: Any] = [
@@ -110,7 +110,7 @@ struct PublicEnrolmentPageController {
                 value: TrainingForms.text(form, "municipality"), error: errors["municipality"], required: true),
         ]
         let data: [String: Any] = [
-            "session": PublicSessionView.row(session, courseTitle: session.courseTitleLt, language),
+            "session": PublicSessionView.row(session, courseTitle: session.courseTitle(in: language), language),
             "fields": fields.template, "consentChecked": form?["consent"] == "yes",
             "consentError": errors["consent"] ?? "", "hasConsentError": errors["consent"] != nil,
         ]
@@ -156,7 +156,7 @@ struct PublicEnrolmentPageController {
     ) -> Response {
         let viewer = Viewer(request: request, context: context)
         let data: [String: Any] = [
-            "session": PublicSessionView.row(session, courseTitle: session.courseTitleLt, viewer.language),
+            "session": PublicSessionView.row(session, courseTitle: session.courseTitle(in: viewer.language), viewer.language),
             "name": enrolment.trainee.name, "isCancelled": enrolment.status == .cancelled, "justCancelled": justCancelled,
             "canCancel": enrolment.status != .cancelled && session.status == .planned,
             "action": "/kursai/atsaukti/\(context.parameters.get("token") ?? "")",

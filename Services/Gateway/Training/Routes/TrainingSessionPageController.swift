@@ -112,7 +112,7 @@ struct TrainingSessionPageController {
         let details = session.details
         var data: [String: Any] = [
             "id": session.id.uuidString.lowercased(), "courseId": session.courseId.uuidString.lowercased(),
-            "course": session.courseTitleLt, "status": viewer.text(TrainingPageStrings.status(session.status)),
+            "course": session.courseTitle(in: language), "status": viewer.text(TrainingPageStrings.status(session.status)),
             "statusCode": session.status.rawValue, "startsAt": HumanDate.dayAndTime(details.startsAt, in: language),
             "endsAt": HumanDate.dayAndTime(details.endsAt, in: language),
             "hours": TrainingPageStrings.hours(from: details.startsAt, to: details.endsAt, in: language),
@@ -136,7 +136,7 @@ struct TrainingSessionPageController {
         data["activity"] = try await ActivitySection.html(of: session.id, templates: templates, viewer: viewer, dependencies: dependencies)
         let title = Localized(
             lt: "\(session.courseTitleLt), \(HumanDate.day(details.startsAt, in: .lt))",
-            en: "\(session.courseTitleLt), \(HumanDate.day(details.startsAt, in: .en))")
+            en: "\(session.courseTitle(in: .en)), \(HumanDate.day(details.startsAt, in: .en))")
         return templates.render("training-session", title: title, data: data, for: viewer, status: status)
     }
 

@@ -33,20 +33,22 @@ struct EventMails {
     }
 
     /// `event.updated`: when a scheduled event's time or place changed, every
-    /// registered person gets the new time and the new `.ics`.
+    /// registered person (accepted or waiting) gets the new time and place and
+    /// the new `.ics` (same UID, the next SEQUENCE); the subject says which changed.
     func updated(_ message: EventUpdated, _ envelope: Envelope, in db: Database) throws {
         let before = try EventCopy.fetchOne(db, key: message.eventId.uuidString)
         try keep(
             message.eventId, details: message.details, status: before?.status ?? .proposed,
             at: envelope.occurredAt, in: db)
         guard let before, before.status == .scheduled else { return }
-        let moved =
+        let timeChanged =
             before.details.startsAt != message.details.startsAt || before.details.endsAt != message.details.endsAt
-            || before.details.venue != message.details.venue
-        guard moved else { return }
+        let placeChanged = before.details.venue != message.details.venue
+        guard timeChanged || placeChanged else { return }
         let event = try self.event(message.eventId, in: db)
+        let extra: [String: Any] = ["timeChanged": timeChanged, "placeChanged": placeChanged]
         for registration in try RegistrationCopy.active(eventId: message.eventId).fetchAll(db) {
-            try mail(.eventMoved, registration, event: event, method: .request, causedBy: envelope, in: db)
+            try mail(.eventMoved, registration, event: event, method: .request, extra: extra, causedBy: envelope, in: db)
         }
     }
 
