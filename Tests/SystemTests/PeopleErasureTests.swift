@@ -94,7 +94,8 @@ final class PeopleErasureTests: XCTestCase {
         let mailed = try await eventually(timeout: .seconds(20)) {
             (try? SQLiteTraces.anyFilesContaining(self.email, under: system.dataFolder))?.filter { $0.hasPrefix("mail/") }.count == 2
         }
-        XCTAssertTrue(mailed, "\(try SQLiteTraces.anyFilesContaining(email, under: system.dataFolder))")
+        let filesWithHerAddress = try SQLiteTraces.anyFilesContaining(email, under: system.dataFolder)
+        XCTAssertTrue(mailed, "\(filesWithHerAddress)")
         let othersMails = try SQLiteTraces.anyFilesContaining("petras.kalvis@example.lt", under: system.dataFolder)
             .filter { $0.hasPrefix("mail/") }
         XCTAssertEqual(othersMails.count, 1, "Petras's waiting-list mail")
