@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HTTPTypes
 import XCTest
 
 #if canImport(Glibc)
@@ -155,6 +156,11 @@ final class RetriedCommandTests: XCTestCase {
             (answer.json?["detail"] as? String)?.hasSuffix("retry with Idempotency-Key: \(key), which applies it at most once") == true,
             answer.text, file: file, line: line)
     }
+}
+
+extension HTTPField.Name {
+    /// The key a write was sent with; the gateway names it in every answer to a command.
+    fileprivate static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
 }
 
 /// Another process's write transaction: `BEGIN IMMEDIATE` on a SQLite file,

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MessageSchema
+import ServiceKit
 
 /// The problems the API answers with, by kind.
 extension Problem {
