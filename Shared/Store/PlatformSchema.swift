@@ -55,5 +55,13 @@ enum PlatformSchema {
                 t.add(column: "actorName", .text)
             }
         }
+        migrator.registerMigration("platform-v4") { db in
+            // What a key was first used for: a hash of the command's name, payload
+            // and actor (`CommandRequest.fingerprint`); `NULL` for keys recorded
+            // before, which are checked by the command's name only.
+            try db.alter(table: "idempotencyKey") { t in
+                t.add(column: "requestHash", .text)
+            }
+        }
     }
 }

@@ -63,4 +63,58 @@ final class ServiceRouterTests: XCTestCase {
         _ = try? await running.value
         context.terminate()
     }
+
+    /// A resend (the same request id and frames) of a request still queued or
+    /// running is not run again and not turned away as busy: it gets the one
+    /// answer of the request in flight.
+    func testAResendOfARequestInFlightSharesItsOneAnswer() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("router-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = try ServiceDatabase(path: folder.appendingPathComponent("test.sqlite").path)
+        let context = ZMQContext()
+        let endpoint = "ipc://\(folder.path)/router.sock"
+        let handler = SlowHandler()
+        // One worker and one place in the queue: "a" runs, "b" waits in the queue.
+        let router = try ServiceRouter(
+            context: context, bind: endpoint, commands: handler,
+            control: ControlHandler(service: .events, database: database, relay: nil, consumer: nil),
+            logger: Logger(label: "test"), workers: 1, queueLimit: 1)
+        let running = Task { try await router.run() }
+        let dealer = try ZMQSocket(context: context, kind: .dealer)
+        try dealer.connect(endpoint)
+
+        func frames(_ id: String) throws -> [Data] {
+            let request = CommandRequest(name: "test.slow", idempotencyKey: "key-\(id)", payload: .null)
+            return [Data(id.utf8)] + (try ControlClient.frames(.command, request))
+        }
+        XCTAssertTrue(try dealer.send(try frames("a")))
+        try await Task.sleep(for: .milliseconds(50))
+        XCTAssertTrue(try dealer.send(try frames("b")))
+        for _ in 0..<3 {
+            try await Task.sleep(for: .milliseconds(50))
+            XCTAssertTrue(try dealer.send(try frames("a")))
+            XCTAssertTrue(try dealer.send(try frames("b")))
+        }
+
+        var answers: [String: [CommandReply]] = [:]
+        let deadline = ContinuousClock.now + .seconds(2)
+        while ContinuousClock.now < deadline {
+            if let reply = try dealer.receive(), reply.count == 2 {
+                answers[String(decoding: reply[0], as: UTF8.self), default: []].append(
+                    try MessageCoding.decode(CommandReply.self, from: reply[1]))
+            } else {
+                try await Task.sleep(for: .milliseconds(10))
+            }
+        }
+
+        XCTAssertEqual(answers["a"], [.success(seq: nil, result: .string("key-a"))])
+        XCTAssertEqual(answers["b"], [.success(seq: nil, result: .string("key-b"))])
+        XCTAssertEqual(handler.count, 2, "each request runs once, however often it was sent")
+
+        dealer.close()
+        running.cancel()
+        _ = try? await running.value
+        context.terminate()
+    }
 }

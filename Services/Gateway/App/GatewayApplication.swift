@@ -44,6 +44,7 @@ func buildGatewayRoutes(dependencies: GatewayDependencies, parts: [any GatewayPa
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ProblemMiddleware(logger: dependencies.logger))
+    router.add(middleware: CommandKeyMiddleware(problems: ProblemMiddleware(logger: dependencies.logger)))
     if let folder = PageTemplates.staticFolder {
         router.add(middleware: FileMiddleware(folder.path, urlBasePath: "/static", searchForIndexHtml: false))
     }

@@ -14,7 +14,11 @@ public enum RequestError: Error, CustomStringConvertible, Sendable, Equatable {
 
 /// A DEALER socket asking one ROUTER. Each request has an id; an unanswered
 /// request is sent again with the same id until its attempts run out, so the
-/// server must treat a repeat as the same request (commands carry idempotency keys).
+/// server must treat a repeat as the same request: a service's ROUTER joins a
+/// repeat to the copy it is still answering (`ServiceRouter`), and commands
+/// carry idempotency keys for a repeat that comes after. A request that runs
+/// out of attempts (`RequestError.timedOut`) may still be answered, and
+/// applied, later: its outcome is unknown, not failed.
 public final class RequestClient: @unchecked Sendable {
     private struct Pending {
         var frames: [Data]

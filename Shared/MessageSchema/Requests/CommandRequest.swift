@@ -17,6 +17,13 @@ public struct CommandRequest: Codable, Sendable {
     /// `nil` from a sender that does not say (`komunikactl`, an older gateway).
     public var actor: Actor?
     public var payload: JSONValue
+    /// What the idempotency key is bound to, when the sender knows better
+    /// than the payload: the gateway's hash of the request it was asked (the
+    /// payload with the ids it made up for this try left out, the caller; see
+    /// `fingerprint(keepingIds:)`), so a retry that made up new ids is still
+    /// the same request. `nil` (an older sender, `komunikactl`): the service
+    /// binds the key to `fingerprint()`. Optional, so older readers ignore it.
+    public var requestHash: String?
 
     public init(
         name: String, idempotencyKey: String, correlationId: UUID? = nil, actor: Actor? = nil, payload: JSONValue

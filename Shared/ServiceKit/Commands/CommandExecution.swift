@@ -7,19 +7,29 @@ import Store
 /// a retried key returns the first answer; a `CommandFailure` thrown by
 /// `body` becomes a failed reply and rolls the change back; messages the body
 /// appended to the outbox set the reply's `seq`.
+///
+/// A key is bound to the request it was first used for (the sender's
+/// `requestHash`, else the `fingerprint` of name, payload and actor): the same
+/// key with another request is refused
+/// (`IdempotencyReuse`), never answered with the first request's reply. A
+/// temporary failure (`unavailable`: a store error, the database busy) is
+/// never recorded, so a retry with the same key runs the command again.
 public enum CommandExecution {
     public static func run(
         _ request: CommandRequest, in database: ServiceDatabase,
         body: @escaping @Sendable (Database) throws -> JSONValue?
     ) async -> CommandReply {
+        let fingerprint: String
+        do {
+            fingerprint = try request.requestHash ?? request.fingerprint()
+        } catch {
+            return .failed(CommandFailure(.invalid, "the command's payload cannot be written as JSON: \(error)"))
+        }
         do {
             return try await database.writer.write { db in
                 if let previous = try IdempotencyKeys.entry(for: request.idempotencyKey, in: db) {
-                    guard previous.command == request.name else {
-                        return .failed(
-                            CommandFailure(
-                                .conflict,
-                                "idempotency key '\(request.idempotencyKey)' was used for \(previous.command); use a new key for \(request.name)"))
+                    guard IdempotencyReuse.matches(previous, request, fingerprint: fingerprint) else {
+                        return .failed(IdempotencyReuse.failure(request, firstUsedFor: previous.command))
                     }
                     return try MessageCoding.decode(CommandReply.self, from: previous.reply)
                 }
@@ -39,8 +49,11 @@ public enum CommandExecution {
                     reply = .failed(CommandFailure(.invalid, DecodingErrorText.describe(error)))
                 }
                 if reply.ok { ServiceMetrics.commandsHandled.increment() } else { ServiceMetrics.commandsRefused.increment() }
+                // A temporary failure is not the command's outcome: a retry must run it again.
+                guard reply.failure?.code != .unavailable else { return reply }
                 try IdempotencyKeys.record(
-                    key: request.idempotencyKey, command: request.name, reply: try MessageCoding.encode(reply), in: db)
+                    key: request.idempotencyKey, command: request.name, requestHash: fingerprint,
+                    reply: try MessageCoding.encode(reply), in: db)
                 return reply
             }
         } catch {

@@ -9,7 +9,9 @@ import ServiceLifecycle
 /// The socket's thread never waits: it queues each request for a fixed pool
 /// of workers, so a flood of requests cannot start unbounded work. A request
 /// that finds the queue full is answered at once as unavailable (the client
-/// retries with the same idempotency key).
+/// retries with the same idempotency key). A resend of a request still queued
+/// or running (the same request id and frames) is never queued again: it
+/// waits for that request's one answer (`InFlightRequests`).
 public final class ServiceRouter: Service, Sendable {
     /// Requests answered at the same time.
     private let workers: Int
@@ -19,6 +21,7 @@ public final class ServiceRouter: Service, Sendable {
     private let commands: (any CommandHandler)?
     private let control: ControlHandler
     private let logger: Logger
+    private let inFlight: InFlightRequests
 
     public init(
         context: ZMQContext, bind endpoint: String, commands: (any CommandHandler)?, control: ControlHandler,
@@ -26,12 +29,12 @@ public final class ServiceRouter: Service, Sendable {
     ) throws {
         let (requests, queue) = AsyncStream<IncomingRequest>.makeStream(bufferingPolicy: .bufferingOldest(queueLimit))
         let box = ServerBox()
+        let inFlight = InFlightRequests()
         let server = try RequestServer(context: context, bind: endpoint, options: options) { request in
-            if case .dropped = queue.yield(request) {
-                box.server?.reply(to: request, frames: [Self.busyReply(for: request)])
-            }
+            Self.enqueue(request, inFlight: inFlight, queue: queue, server: box)
         }
         box.server = server
+        self.inFlight = inFlight
         self.server = server
         self.requests = requests
         self.queue = queue
@@ -52,7 +55,7 @@ public final class ServiceRouter: Service, Sendable {
                     for await request in self.requests {
                         let reply = await Self.answer(
                             request, commands: self.commands, control: self.control, logger: self.logger)
-                        self.server.reply(to: request, frames: [reply])
+                        for copy in self.inFlight.finish(request) { self.server.reply(to: copy, frames: [reply]) }
                     }
                 }
             }
@@ -60,6 +63,24 @@ public final class ServiceRouter: Service, Sendable {
             queue.finish()
         }
         close()
+    }
+
+    /// Queues `request` unless a copy of it is in flight (then it waits for
+    /// that copy's answer); a request that finds the queue full is answered busy.
+    private static func enqueue(
+        _ request: IncomingRequest, inFlight: InFlightRequests, queue: AsyncStream<IncomingRequest>.Continuation,
+        server: ServerBox
+    ) {
+        guard inFlight.admit(request) else { return }
+        switch queue.yield(request) {
+        case .dropped:
+            for copy in inFlight.finish(request) { server.server?.reply(to: copy, frames: [busyReply(for: copy)]) }
+        case .terminated:
+            // Shutting down: nothing will answer it; the client's retry reaches the next start.
+            _ = inFlight.finish(request)
+        default:
+            break
+        }
     }
 
     private static func busyReply(for request: IncomingRequest) -> Data {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import MessageSchema
+import ServiceKit
 
 /// The problems the API answers with, by kind.
 extension Problem {
@@ -66,6 +67,17 @@ extension Problem {
             .serviceUnavailable, code: "unavailable", title: "Service unavailable", detail: detail, headers: headers)
     }
 
+    /// A command whose outcome the gateway does not know (the service did not
+    /// answer in time, or could not apply it now while a copy of it may still
+    /// be queued): it may be applied or not. Only a retry with the same
+    /// Idempotency-Key is sure to apply it at most once, and tells its outcome.
+    public static func outcomeUnknown(_ reason: String, idempotencyKey key: String) -> Problem {
+        Problem(
+            .gatewayTimeout, code: "outcome-unknown", title: "Outcome unknown",
+            detail: "the outcome is unknown: \(reason); retry with Idempotency-Key: \(key), which applies it at most once"
+        ).naming(idempotencyKey: key)
+    }
+
     /// A service answered with something the gateway cannot read.
     public static func badGateway(_ detail: String) -> Problem {
         Problem(.badGateway, code: "bad-gateway", title: "Bad answer from a service", detail: detail)
@@ -84,6 +96,11 @@ extension Problem {
             extensions["errors"] = .array([FieldError(field: field, detail: failure.message).json])
         }
         switch failure.code {
+        case .invalid where failure.details?["reason"] == IdempotencyReuse.reason:
+            extensions["reason"] = nil
+            return Problem(
+                .unprocessableContent, code: IdempotencyReuse.reason, title: "Idempotency-Key used for another request",
+                detail: failure.message, extensions: extensions)
         case .invalid:
             return Problem(
                 .unprocessableContent, code: "invalid", title: "The input is not valid", detail: failure.message,

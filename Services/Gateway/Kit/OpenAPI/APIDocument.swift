@@ -83,7 +83,9 @@ public enum APIDocument {
                 .b(
                     .header(
                         name: "Idempotency-Key", schema: .string(maxLength: 200),
-                        description: "Names the write: a retry with the same key is done once")))
+                        description:
+                            "Names the write: a retry with the same key is done once. The answer names the key used (the header `Idempotency-Key`, and `idempotencyKey` in a problem), one the gateway made up when none was sent; the same key with another body is refused (422 `idempotency-key-reused`)"
+                    )))
         }
         var responses: OpenAPI.Response.Map = [:]
         for answer in described.answers {
@@ -199,10 +201,11 @@ public enum APIDocument {
         405: "Not a method of this path",
         409: "The current state does not allow it (`conflict`, `illegal-transition`)",
         413: "The body is too large",
-        422: "The body is not valid: `errors` names each field",
+        422: "The body is not valid: `errors` names each field; or the Idempotency-Key was first used for another request (`idempotency-key-reused`)",
         429: "Too many requests; wait as Retry-After says",
         502: "A service answered with something the gateway cannot read",
-        503: "The service did not answer; retry after Retry-After seconds",
+        503: "The service cannot be reached; retry after Retry-After seconds",
+        504: "The outcome is unknown (`outcome-unknown`): retry with the Idempotency-Key `idempotencyKey` names",
     ]
 
     /// RFC 9457: the standard members, and members of its own (`errors`, `parameter`, `allowed` …).

@@ -47,7 +47,8 @@ public struct APIOperation: Sendable {
     }
 
     /// A command through a service (`WriteResponse`): 201 with `Location` when it creates, else `status`;
-    /// 422 for a body that is not valid, 409 for a state that does not allow it, 503 when the service is down.
+    /// 422 for a body that is not valid, 409 for a state that does not allow it, 503 when the service is down,
+    /// 504 when its outcome is unknown (retry with the `Idempotency-Key` the problem names).
     public static func write<Input: Decodable, View: Decodable>(
         _ summary: String, body: Input.Type, answer view: View.Type, creates: Bool = false, status: Int = 200,
         description: String? = nil, query: [String] = [], problems: Set<Int> = [404, 409]
@@ -75,7 +76,7 @@ public struct APIOperation: Sendable {
         return operation
     }
 
-    public static let commandProblems: Set<Int> = [400, 422, 502, 503]
+    public static let commandProblems: Set<Int> = [400, 422, 502, 503, 504]
 }
 
 /// A request body.
