@@ -37,7 +37,6 @@ public enum ActivitySection {
         "registration.waitlisted": Localized(lt: "Dalyvis įrašytas į laukiančiųjų sąrašą", en: "Participant put on the waiting list"),
         "registration.promoted": Localized(lt: "Dalyvis perkeltas iš laukiančiųjų", en: "Participant moved up from the waiting list"),
         "registration.cancelled": Localized(lt: "Registracija atšaukta", en: "Registration cancelled"),
-        "event.filled": Localized(lt: "Visos vietos užimtos", en: "All places taken"),
         "attendance.recorded": Localized(lt: "Pažymėtas dalyvavimas", en: "Attendance recorded"),
         "asset.registered": Localized(lt: "Išteklius įkeltas", en: "Asset uploaded"),
         "asset.version-added": Localized(lt: "Įkelta nauja versija", en: "New version uploaded"),

@@ -96,9 +96,7 @@ extension MessageReactions {
     /// The messages `StaffAlertMails` answers, added to the mail service's reactions.
     func staffAlerts(_ context: MailContext) -> MessageReactions {
         let alerts = StaffAlertMails(context: context)
-        return
-            self
-            .on(EventFilled.self, from: .events) { message, envelope, db in try alerts.filled(message, envelope, in: db) }
+        return on(EventFilled.self, from: .events) { message, envelope, db in try alerts.filled(message, envelope, in: db) }
             .on(AssetExpiryWarning.self, from: .brand) { message, envelope, db in
                 try alerts.expiring(message, envelope, in: db)
             }
