@@ -6,6 +6,9 @@ set -euo pipefail
 
 BIN_DIR=${BIN_DIR:?BIN_DIR must name the folder with the built executables}
 export KOMUNIKA_DATA_DIR=${KOMUNIKA_DATA_DIR:-./data}
+# Where komunika-mail sends the alerts to staff (with no relay set, into data/mail/ like every mail);
+# set it empty to send none.
+export KOMUNIKA_STAFF_MAIL=${KOMUNIKA_STAFF_MAIL-komunikacija@komunika.local}
 mkdir -p "$KOMUNIKA_DATA_DIR/logs"
 
 # The domain services, then the gateway, which consumes them all: the names

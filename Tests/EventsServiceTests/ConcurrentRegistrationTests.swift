@@ -38,6 +38,7 @@ final class ConcurrentRegistrationTests: EventsTestCase {
         XCTAssertEqual(registrationMessages.count, 200)
         XCTAssertEqual(registrationMessages.filter { $0.type == "registration.accepted" }.count, 50)
         XCTAssertEqual(registrationMessages.filter { $0.type == "registration.waitlisted" }.count, 150)
+        XCTAssertEqual(envelopes.filter { $0.type == "event.filled" }.count, 1, "the event fills once")
         XCTAssertEqual(Set(replies.compactMap(\.seq)).count, 200, "each reply carries its own message's seq")
     }
 }

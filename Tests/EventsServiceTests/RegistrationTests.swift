@@ -16,12 +16,16 @@ final class RegistrationTests: EventsTestCase {
         XCTAssertEqual(outcomes.map(\.position), [nil, nil, 1, 2])
         let counts = try await app.counts(id)
         XCTAssertEqual(counts, RegistrationCounts(accepted: 2, waitlisted: 2, cancelled: 0))
-        let envelopes = try await app.outbox().suffix(4)
+        let envelopes = try await app.outbox().suffix(5)
         XCTAssertEqual(
             envelopes.map(\.type),
             [
-                "registration.accepted", "registration.accepted", "registration.waitlisted", "registration.waitlisted",
-            ])
+                "registration.accepted", "registration.accepted", "event.filled", "registration.waitlisted",
+                "registration.waitlisted",
+            ],
+            "the registration that takes the last place fills the event, once")
+        let filled = try envelopes.dropFirst(2).first?.decodePayload(EventFilled.self)
+        XCTAssertEqual(filled, EventFilled(eventId: id, registrationId: outcomes[1].registrationId, capacity: 2))
         let waitlisted = try envelopes.last?.decodePayload(RegistrationWaitlisted.self)
         XCTAssertEqual(waitlisted?.position, 2)
         XCTAssertEqual(waitlisted?.attendee, Sample.attendee(4))

@@ -5,6 +5,8 @@
                              (KOMUNIKA_SMTP_URL), retrying after 1 s; stopped and
                              checked at the end, its folder kept on a failure
     api          (function)  Api of that system with an admin token
+    staff_mail_system (function)  the same, with KOMUNIKA_STAFF_MAIL set to STAFF_MAIL:
+                             the alerts to staff are sent too
 
 They reuse Tests/Browser's komunika_system.py, so both folders start the
 system the same way.
@@ -25,6 +27,8 @@ from komunika_system import Api, KomunikaSystem  # noqa: E402
 from smtp_relay import SMTPRelay  # noqa: E402
 
 PUBLIC_URL = "https://komunika.example.lt"
+# The department's shared mailbox, two addresses as KOMUNIKA_STAFF_MAIL allows.
+STAFF_MAIL = "Komunikacijos skyrius <komunikacija@lnb.example>, vadove@lnb.example"
 STOP_TIMEOUT = 20
 
 
@@ -39,12 +43,24 @@ def relay() -> Iterator[SMTPRelay]:
 
 @pytest.fixture
 def mail_system(request: pytest.FixtureRequest, relay: SMTPRelay) -> Iterator[KomunikaSystem]:
+    yield from _running_system(request, relay, {})
+
+
+@pytest.fixture
+def staff_mail_system(request: pytest.FixtureRequest, relay: SMTPRelay) -> Iterator[KomunikaSystem]:
+    yield from _running_system(request, relay, {"KOMUNIKA_STAFF_MAIL": STAFF_MAIL})
+
+
+def _running_system(
+    request: pytest.FixtureRequest, relay: SMTPRelay, environment: dict[str, str]
+) -> Iterator[KomunikaSystem]:
     system = KomunikaSystem(
         environment={
             "KOMUNIKA_SMTP_URL": relay.url,
             "KOMUNIKA_MAIL_FROM": "LNB Komunikacijos skyrius <komunika@lnb.lt>",
             "KOMUNIKA_PUBLIC_URL": PUBLIC_URL,
             "KOMUNIKA_MAIL_RETRY_SECONDS": "1",
+            **environment,
         }
     )
     try:

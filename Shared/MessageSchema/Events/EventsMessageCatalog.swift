@@ -5,7 +5,7 @@ public enum EventsMessageCatalog {
         EventProposed.self, EventUpdated.self, EventApproved.self, EventScheduled.self,
         EventHeld.self, EventCancelled.self,
         RegistrationAccepted.self, RegistrationWaitlisted.self, RegistrationPromoted.self,
-        RegistrationCancelled.self, AttendanceRecorded.self,
+        RegistrationCancelled.self, AttendanceRecorded.self, EventFilled.self,
         PlanItemAdded.self, PlanItemChanged.self,
         PersonErased.self,
     ]

@@ -77,3 +77,23 @@ public struct AttendanceRecorded: Message, Equatable {
         self.attended = attended
     }
 }
+
+/// A registration took an event's last free place: the next one waits.
+/// Published with that registration's `registration.accepted`; the
+/// waitlistings after it publish nothing of the kind (a place freed and
+/// taken again by a new registration fills the event again).
+public struct EventFilled: Message, Equatable {
+    public static let type = "event.filled"
+    public static let version = 1
+    public var eventId: UUID
+    /// The registration that took the last place.
+    public var registrationId: UUID
+    /// The places the event has, all taken.
+    public var capacity: Int
+
+    public init(eventId: UUID, registrationId: UUID, capacity: Int) {
+        self.eventId = eventId
+        self.registrationId = registrationId
+        self.capacity = capacity
+    }
+}

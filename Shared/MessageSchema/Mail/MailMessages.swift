@@ -17,6 +17,12 @@ public enum MailKind: String, Codable, Sendable, CaseIterable {
     case certificateIssued = "certificate-issued"
     case pressRelease = "press-release"
     case surveyInvitation = "survey-invitation"
+    /// To staff (`KOMUNIKA_STAFF_MAIL`): a registration took an event's last place.
+    case eventFull = "event-full"
+    /// To staff: an asset's licence or a consent runs out within the warning period.
+    case rightsExpiring = "rights-expiring"
+    /// To staff: another unit's submission was approved, rejected or sent back for changes.
+    case submissionReviewed = "submission-reviewed"
 }
 
 /// How the mail service delivers: to an SMTP relay, or (no relay set) as
@@ -27,17 +33,22 @@ public enum MailDelivery: String, Codable, Sendable {
 }
 
 /// The mail service started; says how it delivers, so the staff start page
-/// can tell that mails are only written to a folder.
+/// can tell that mails are only written to a folder, and whether it sends
+/// alerts to staff, so the operations mail page can tell that it does not.
 public struct MailDeliveryConfigured: Message, Equatable {
     public static let type = "mail.delivery-configured"
     public static let version = 1
     public var delivery: MailDelivery
     /// The folder `.eml` files go to when `delivery` is `files`.
     public var folder: String?
+    /// Whether alerts to staff are sent (`KOMUNIKA_STAFF_MAIL` names an
+    /// address); `nil` from a mail service that did not say.
+    public var staffAlerts: Bool?
 
-    public init(delivery: MailDelivery, folder: String?) {
+    public init(delivery: MailDelivery, folder: String?, staffAlerts: Bool? = nil) {
         self.delivery = delivery
         self.folder = folder
+        self.staffAlerts = staffAlerts
     }
 }
 

@@ -66,4 +66,28 @@ final class MailPagesTests: XCTestCase {
             XCTAssertTrue(operations.text.contains(#"<a href="/operacijos/laiskai" id="neissiustu-laisku-nuoroda">"#))
         }
     }
+
+    func testTheMailPageSaysWhenNoAlertsGoToStaff() async throws {
+        try await GatewayHTTP.withDatabase { client, database in
+            let feed = MessageFeed(database, source: .mail)
+            var admin = try await PageSession.signedIn(
+                client, database: database, name: "Jonas Administratorius", email: "jonas@example.lt", role: "admin")
+            let notice =
+                "Pranešimai darbuotojams (renginyje neliko vietų, baigiasi licencija ar sutikimas, pateikimas įvertintas) "
+                + "nesiunčiami: KOMUNIKA_STAFF_MAIL nenurodytas."
+
+            try feed.apply(MailDeliveryConfigured(delivery: .smtp, folder: nil))
+            var page = try await admin.get(client, "/operacijos/laiskai")
+            XCTAssertFalse(page.text.contains("pranesimai-darbuotojams-nesiunciami"), "a mail service that did not say")
+
+            try feed.apply(MailDeliveryConfigured(delivery: .smtp, folder: nil, staffAlerts: false))
+            page = try await admin.get(client, "/operacijos/laiskai")
+            XCTAssertEqual(page.text.components(separatedBy: notice).count - 1, 1, page.text)
+            XCTAssertTrue(page.text.contains(#"<p id="pranesimai-darbuotojams-nesiunciami" class="warning" role="status">"#))
+
+            try feed.apply(MailDeliveryConfigured(delivery: .smtp, folder: nil, staffAlerts: true))
+            page = try await admin.get(client, "/operacijos/laiskai")
+            XCTAssertFalse(page.text.contains("pranesimai-darbuotojams-nesiunciami"), "KOMUNIKA_STAFF_MAIL is set now")
+        }
+    }
 }

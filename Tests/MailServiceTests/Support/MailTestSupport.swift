@@ -18,23 +18,26 @@ final class MailHarness: @unchecked Sendable {
 
     static let secret = LinkSecret(String(repeating: "s", count: 40))
 
-    init(recipients: any RecipientFilter = EveryoneMayReceive()) throws {
+    init(recipients: any RecipientFilter = EveryoneMayReceive(), staff: [MailAddress] = []) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("komunika-mail-\(UUID().uuidString)")
         database = try ServiceDatabase(path: folder.appendingPathComponent("mail.sqlite").path, migrations: MailSchema.register(in:))
         let composer = MailComposer(
             templates: try MailTemplates(), from: MailAddress(name: "LNB Komunikacijos skyrius", address: "komunika@lnb.lt"))
         context = MailContext(
-            composer: composer, publicURL: "https://komunika.lnb.lt/", linkSecret: Self.secret, recipients: recipients)
+            composer: composer, publicURL: "https://komunika.lnb.lt/", linkSecret: Self.secret, recipients: recipients,
+            staff: staff)
         reactions = MailReactions.make(context)
     }
 
-    /// Applies `message` from `source` with the next `seq`; returns its envelope.
+    /// Applies `message` from `source` with the next `seq`, made for `actor`; returns its envelope.
     @discardableResult
-    func receive<M: Message>(_ message: M, from source: ServiceName, at date: Date = Date()) throws -> Envelope {
+    func receive<M: Message>(
+        _ message: M, from source: ServiceName, at date: Date = Date(), actor: Actor? = nil
+    ) throws -> Envelope {
         let seq = (seqs[source.rawValue] ?? 0) + 1
         seqs[source.rawValue] = seq
         let envelope = Envelope(
-            type: M.type, version: M.version, source: source.rawValue, seq: seq, occurredAt: date,
+            type: M.type, version: M.version, source: source.rawValue, seq: seq, occurredAt: date, actor: actor,
             payload: try .from(message))
         try apply(envelope)
         return envelope

@@ -7,7 +7,8 @@ import ServiceKit
 /// a volume per database, one for the bus's CURVE keys, and one for the brand
 /// file store that the brand service and the gateway both mount. The link
 /// secret and the public address come from the shell (`KOMUNIKA_LINK_SECRET`
-/// must be set): every container gets the same ones.
+/// must be set): every container gets the same ones; so does the mail
+/// service's `KOMUNIKA_STAFF_MAIL` (default the department's mailbox).
 public enum ComposeFile {
     public static func text() -> String {
         var lines = [
@@ -46,7 +47,7 @@ public enum ComposeFile {
             "      - keys:/keys",
         ]
         for service in ServiceName.domainServices {
-            lines += [""] + container(service, dependsOn: [], environment: [])
+            lines += [""] + container(service, dependsOn: [], environment: service == .mail ? mailEnvironment : [])
         }
         let domain = ServiceName.domainServices.map(\.rawValue)
         lines +=
@@ -62,6 +63,13 @@ public enum ComposeFile {
         lines += ServiceName.allCases.map { "  \($0.rawValue)-data:" }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The mail service's own: where the alerts to staff go (the department's
+    /// shared mailbox; an empty `KOMUNIKA_STAFF_MAIL` in the shell sends none).
+    static let mailEnvironment = [
+        "# Alerts to staff (an event full, a licence or consent expiring, a submission reviewed): the department's mailbox.",
+        "KOMUNIKA_STAFF_MAIL: ${KOMUNIKA_STAFF_MAIL-komunikacija@lnb.lt}",
+    ]
 
     /// The containers that mount the brand file store: its owner, and the
     /// gateway, which streams uploads into it and downloads from it.

@@ -6,7 +6,8 @@ import ServiceKit
 extension EventsChange {
     /// Takes a place if one is free, else a place on the waiting list. It all
     /// happens in the command's one write transaction, so places are never oversold.
-    /// Message: `RegistrationAccepted` or `RegistrationWaitlisted`.
+    /// Message: `RegistrationAccepted` or `RegistrationWaitlisted`; with the
+    /// acceptance that takes the last place, `EventFilled`.
     func register(_ command: RegisterAttendee) throws -> RegistrationOutcome {
         try AttendeeRules.validate(command.attendee)
         let attendee = AttendeeRules.normalised(command.attendee)
@@ -37,6 +38,9 @@ extension EventsChange {
             try publish(
                 RegistrationAccepted(
                     registrationId: command.registrationId, eventId: command.eventId, attendee: attendee, registeredAt: now))
+            if accepted + 1 == capacity {
+                try publish(EventFilled(eventId: command.eventId, registrationId: command.registrationId, capacity: capacity))
+            }
             return RegistrationOutcome(registrationId: command.registrationId, eventId: command.eventId, status: .accepted)
         }
         let position = try WaitingList.registrations.position(ofQueueNumber: registration.queueNumber, of: registration.eventUUID, in: db)

@@ -15,11 +15,12 @@ struct MailReadModel: ReadModelPart {
             let message = try change.payload(MailDeliveryConfigured.self)
             try db.execute(
                 sql: """
-                    INSERT INTO mailDelivery (id, delivery, folder, sentCount, updatedSeq) VALUES (1, ?, ?, 0, ?)
+                    INSERT INTO mailDelivery (id, delivery, folder, staffAlerts, sentCount, updatedSeq)
+                    VALUES (1, ?, ?, ?, 0, ?)
                     ON CONFLICT(id) DO UPDATE SET delivery = excluded.delivery, folder = excluded.folder,
-                        updatedSeq = excluded.updatedSeq
+                        staffAlerts = excluded.staffAlerts, updatedSeq = excluded.updatedSeq
                     """,
-                arguments: [message.delivery.rawValue, message.folder, change.seq])
+                arguments: [message.delivery.rawValue, message.folder, message.staffAlerts, change.seq])
         case MailSent.type:
             _ = try change.payload(MailSent.self)
             try db.execute(

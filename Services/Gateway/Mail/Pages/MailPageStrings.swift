@@ -23,6 +23,11 @@ enum MailPageStrings {
         "folder": Localized(lt: "Aplankas", en: "Folder"),
         "failures_alert": Localized(lt: "Neišsiųsti laiškai", en: "Mails not sent"),
         "see_failures": Localized(lt: "Peržiūrėti", en: "See them"),
+        "staff_alerts_off": Localized(
+            lt: "Pranešimai darbuotojams (renginyje neliko vietų, baigiasi licencija ar sutikimas, pateikimas įvertintas) "
+                + "nesiunčiami: KOMUNIKA_STAFF_MAIL nenurodytas.",
+            en: "Alerts to staff (an event full, a licence or consent expiring, a submission reviewed) are not sent: "
+                + "KOMUNIKA_STAFF_MAIL is not set."),
     ]
 
     /// A mail's kind as the staff call it.
@@ -39,6 +44,9 @@ enum MailPageStrings {
         case .certificateIssued: Localized(lt: "Pažymėjimas", en: "Certificate")
         case .pressRelease: Localized(lt: "Pranešimas spaudai", en: "Press release")
         case .surveyInvitation: Localized(lt: "Kvietimas į apklausą", en: "Survey invitation")
+        case .eventFull: Localized(lt: "Renginyje vietų neliko", en: "Event full")
+        case .rightsExpiring: Localized(lt: "Baigiasi licencija ar sutikimas", en: "Licence or consent expiring")
+        case .submissionReviewed: Localized(lt: "Pateikimas įvertintas", en: "Submission reviewed")
         }
     }
 }

@@ -18,6 +18,8 @@ struct FailedMail: Codable, FetchableRecord, Sendable {
 struct MailDeliveryState: Codable, FetchableRecord, Sendable {
     var delivery: MailDelivery
     var folder: String?
+    /// `nil` until the mail service says whether it sends alerts to staff.
+    var staffAlerts: Bool?
     var sentCount: Int
 }
 
@@ -38,6 +40,6 @@ enum MailQueries {
     }
 
     static func delivery(in db: Database) throws -> MailDeliveryState? {
-        try MailDeliveryState.fetchOne(db, sql: "SELECT delivery, folder, sentCount FROM mailDelivery WHERE id = 1")
+        try MailDeliveryState.fetchOne(db, sql: "SELECT delivery, folder, staffAlerts, sentCount FROM mailDelivery WHERE id = 1")
     }
 }

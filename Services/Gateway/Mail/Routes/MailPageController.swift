@@ -3,7 +3,8 @@ import GatewayKit
 import Hummingbird
 
 /// `GET /operacijos/laiskai` (admins): the mails the mail service gave up
-/// on, newest first, each with the relay's last answer.
+/// on, newest first, each with the relay's last answer; and a notice when
+/// no alerts go to staff (no `KOMUNIKA_STAFF_MAIL`).
 struct MailPageController {
     let dependencies: GatewayDependencies
     let templates: PageTemplates
@@ -16,8 +17,11 @@ struct MailPageController {
 
     @Sendable func failures(_ request: Request, context: GatewayContext) async throws -> Response {
         let viewer = Viewer(request: request, context: context)
-        let failures = try await dependencies.read { db in try MailQueries.failures(in: db) }
+        let (failures, delivery) = try await dependencies.read { db in
+            (try MailQueries.failures(in: db), try MailQueries.delivery(in: db))
+        }
         return templates.render(
-            "mail-failures", title: Self.title, data: MailViews.failures(failures, viewer: viewer), for: viewer)
+            "mail-failures", title: Self.title,
+            data: MailViews.failures(failures, staffAlertsOff: delivery?.staffAlerts == false, viewer: viewer), for: viewer)
     }
 }

@@ -1,7 +1,8 @@
 import GRDB
 
 /// The mail part's tables: the mails the mail service gave up on, and how it
-/// delivers (one row). Shipped migrations are never edited.
+/// delivers and whether it sends alerts to staff (one row). Shipped
+/// migrations are never edited.
 enum MailReadModelSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("gateway-mail-v1") { db in
@@ -24,6 +25,10 @@ enum MailReadModelSchema {
                 t.column("sentCount", .integer).notNull()
                 t.column("updatedSeq", .integer).notNull()
             }
+        }
+        migrator.registerMigration("gateway-mail-v2-staff-alerts") { db in
+            // `MailDeliveryConfigured.staffAlerts`; NULL until the mail service says.
+            try db.alter(table: "mailDelivery") { t in t.add(column: "staffAlerts", .boolean) }
         }
     }
 }

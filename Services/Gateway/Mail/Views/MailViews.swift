@@ -3,9 +3,9 @@ import GatewayKit
 
 /// What the mail part's templates show.
 enum MailViews {
-    static func failures(_ failures: [FailedMail], viewer: Viewer) -> [String: Any] {
+    static func failures(_ failures: [FailedMail], staffAlertsOff: Bool, viewer: Viewer) -> [String: Any] {
         [
-            "hasFailures": !failures.isEmpty,
+            "staffAlertsOff": staffAlertsOff, "hasFailures": !failures.isEmpty,
             "failures": failures.map { mail -> [String: Any] in
                 [
                     "id": mail.mailId.lowercased(), "recipient": mail.recipient, "subject": mail.subject,

@@ -40,12 +40,15 @@ public actor MailSender: Service {
     private let onCommit: @Sendable () -> Void
     private let ticker = Ticker(interval: .milliseconds(500))
     private let now: @Sendable () -> Date
+    private let staffAlerts: Bool?
 
+    /// `staffAlerts`: whether `KOMUNIKA_STAFF_MAIL` names anyone, as `mail.delivery-configured` tells.
     public init(
         database: ServiceDatabase, transport: any MailTransport, sender: String, backoff: Backoff = Backoff(),
         source: String = ServiceName.mail.rawValue, logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
-        onCommit: @escaping @Sendable () -> Void = {}
+        onCommit: @escaping @Sendable () -> Void = {}, staffAlerts: Bool? = nil
     ) {
+        self.staffAlerts = staffAlerts
         self.database = database
         self.transport = transport
         self.sender = sender
@@ -73,9 +76,9 @@ public actor MailSender: Service {
         ticker.finish()
     }
 
-    /// Tells the gateway how mail is delivered (once at every start).
+    /// Tells the gateway how mail is delivered and whether staff get alerts (once at every start).
     func announceDelivery() async throws {
-        let message = MailDeliveryConfigured(delivery: transport.delivery, folder: transport.folder)
+        let message = MailDeliveryConfigured(delivery: transport.delivery, folder: transport.folder, staffAlerts: staffAlerts)
         try await database.writer.write { db in
             _ = try Outbox.append(message, source: self.source, occurredAt: self.now(), in: db)
         }

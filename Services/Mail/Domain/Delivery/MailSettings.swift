@@ -8,6 +8,10 @@ import MessageSchema
 ///   `.eml` files to `<data>/mail/`.
 /// - `KOMUNIKA_MAIL_FROM`: the sender, `Name <address>` or an address
 ///   (default `LNB Komunikacijos skyrius <komunika@lnb.lt>`).
+/// - `KOMUNIKA_STAFF_MAIL`: the department's shared mailbox, where alerts to
+///   staff go (an event full, a licence or consent about to expire, a
+///   submission reviewed): one or more addresses, comma-separated, each
+///   `Name <address>` or an address; unset or empty, no alert is sent.
 /// - `KOMUNIKA_PUBLIC_URL`: what links start with (default, as the gateway's:
 ///   `http://KOMUNIKA_HTTP_HOST:KOMUNIKA_HTTP_PORT`).
 /// - `KOMUNIKA_MAIL_RETRY_SECONDS` (default 60) and `KOMUNIKA_MAIL_GIVE_UP_HOURS`
@@ -16,6 +20,8 @@ import MessageSchema
 public struct MailSettings: Sendable {
     public var smtpURL: String?
     public var from: MailAddress
+    /// Who gets the alerts to staff; empty when `KOMUNIKA_STAFF_MAIL` names nobody.
+    public var staff: [MailAddress]
     public var publicURL: String
     public var backoff: MailSender.Backoff
 
@@ -24,6 +30,7 @@ public struct MailSettings: Sendable {
         from =
             Self.address(environment["KOMUNIKA_MAIL_FROM"] ?? "")
             ?? MailAddress(name: "LNB Komunikacijos skyrius", address: "komunika@lnb.lt")
+        staff = (environment["KOMUNIKA_STAFF_MAIL"] ?? "").split(separator: ",").compactMap { Self.address(String($0)) }
         let host = environment["KOMUNIKA_HTTP_HOST"] ?? "127.0.0.1"
         let port = environment["KOMUNIKA_HTTP_PORT"] ?? "8080"
         publicURL = environment["KOMUNIKA_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://\(host):\(port)"

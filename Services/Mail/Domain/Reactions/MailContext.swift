@@ -17,22 +17,26 @@ public struct EveryoneMayReceive: RecipientFilter {
 }
 
 /// What the reactions need to write mails: the texts, where links point,
-/// the secret that signs them, and who may receive what.
+/// the secret that signs them, who may receive what, and the staff's
+/// addresses for the alerts to them.
 public struct MailContext: Sendable {
     public var composer: MailComposer
     /// `KOMUNIKA_PUBLIC_URL`, without a trailing `/`: every link starts with it.
     public var publicURL: String
     public var linkSecret: LinkSecret
     public var recipients: any RecipientFilter
+    /// `KOMUNIKA_STAFF_MAIL`: each gets every alert to staff; none, no alert is written.
+    public var staff: [MailAddress]
 
     public init(
         composer: MailComposer, publicURL: String, linkSecret: LinkSecret,
-        recipients: any RecipientFilter = EveryoneMayReceive()
+        recipients: any RecipientFilter = EveryoneMayReceive(), staff: [MailAddress] = []
     ) {
         self.composer = composer
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.linkSecret = linkSecret
         self.recipients = recipients
+        self.staff = staff
     }
 
     /// `publicURL` + `path` + the signed token of `purpose` for `subject`.

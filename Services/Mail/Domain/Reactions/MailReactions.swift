@@ -87,8 +87,9 @@ public enum MailReactions {
             .on(SurveyInvitationsIssued.self, from: .surveys) { message, envelope, db in
                 try surveys.invited(message, envelope, in: db)
             }
+            .staffAlerts(context)
     }
 
-    /// The services whose messages call for mails.
-    public static let sources: [ServiceName] = [.events, .training, .mediaRelations, .surveys]
+    /// The services whose messages call for mails (brand and campaigns: the alerts to staff).
+    public static let sources: [ServiceName] = [.events, .training, .mediaRelations, .surveys, .brand, .campaigns]
 }

@@ -3,7 +3,8 @@ import GRDB
 /// The mail service's own tables, migrated after the platform's: its copy of
 /// what the other services published that a mail needs (events and their
 /// registrations, sessions and enrolments, contacts, lists and press
-/// releases), and the mails. A shipped migration is never edited.
+/// releases), and the mails; then `StaffAlertSchema`'s. A shipped migration
+/// is never edited.
 public enum MailSchema {
     public static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("mail-v1") { db in
@@ -74,5 +75,6 @@ public enum MailSchema {
             }
             try db.create(index: "mailsDue", on: "mails", columns: ["status", "nextAttemptAt"])
         }
+        StaffAlertSchema.register(in: &migrator)
     }
 }

@@ -13,15 +13,16 @@ public struct MailComposer: Sendable {
         self.from = from
     }
 
-    /// A mail of `kind` to `to`; `values` fill the kind's template, `name` the greeting.
+    /// A mail of `kind` to `to`; `values` fill the kind's template, `greeting`
+    /// (else the recipient's name or address) the greeting.
     public func compose(
         _ kind: MailKind, id: UUID, to: MailAddress, language preferred: String = "lt", values: [String: Any],
-        date: Date, attachments: [MailAttachment] = [], unsubscribeURL: String? = nil
+        date: Date, attachments: [MailAttachment] = [], unsubscribeURL: String? = nil, greeting greeted: String? = nil
     ) -> MailContent {
         let language = templates.language(for: kind, preferred: preferred)
         let rendered = templates.render("\(kind.rawValue).\(language)", values)
         let (subject, paragraphs) = Self.split(rendered)
-        let greeting = templates.render("greeting.\(language)", ["name": to.name ?? to.address])
+        let greeting = templates.render("greeting.\(language)", ["name": greeted ?? to.name ?? to.address])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let footer = templates.render("footer.\(language)", [:]).trimmingCharacters(in: .whitespacesAndNewlines)
         let layoutValues: [String: Any] = [

@@ -19,4 +19,18 @@ enum MailDates {
         if language == "en" { return "\(parts.day!) \(englishMonths[parts.month! - 1]) \(parts.year!), \(time)" }
         return "\(parts.year!) m. \(lithuanianMonths[parts.month! - 1]) \(parts.day!) d. \(time)"
     }
+
+    /// A day: `2027 m. kovo 3 d.`.
+    static func day(_ day: CalendarDay) -> String {
+        let parts = day.description.split(separator: "-").compactMap { Int($0) }
+        return "\(parts[0]) m. \(lithuanianMonths[parts[1] - 1]) \(parts[2]) d."
+    }
+
+    /// `n` days in Lithuanian: `1 diena`, `3 dienos`, `10 dienų`, `21 diena`.
+    static func days(_ count: Int) -> String {
+        let (last, lastTwo) = (count % 10, count % 100)
+        if last == 1 && lastTwo != 11 { return "\(count) diena" }
+        if (2...9).contains(last) && !(12...19).contains(lastTwo) { return "\(count) dienos" }
+        return "\(count) dienų"
+    }
 }
