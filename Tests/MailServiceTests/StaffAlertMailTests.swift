@@ -20,8 +20,10 @@ final class StaffAlertMailTests: XCTestCase {
         try app.mails().filter { $0.kind == kind }
     }
 
+    /// The part's text with the wire's CRLF line ends read as "\n".
     private func text(_ mail: MailRecord, _ type: String = "text/plain") throws -> String {
         String(decoding: try XCTUnwrap(ParsedMail(mail.raw).part(type)), as: UTF8.self)
+            .replacingOccurrences(of: "\r\n", with: "\n")
     }
 
     func testTheRegistrationThatTakesTheLastPlaceTellsEachStaffAddressOncePerEvent() throws {
