@@ -81,8 +81,11 @@ def _running_system(
 
 
 @pytest.fixture
-def api(mail_system: KomunikaSystem) -> Api:
-    return Api(mail_system.base_url, mail_system.admin_token)
+def api(request: pytest.FixtureRequest) -> Api:
+    """The admin API of the system the test asked for: `staff_mail_system` if it did, else `mail_system`."""
+    name = "staff_mail_system" if "staff_mail_system" in request.fixturenames else "mail_system"
+    system: KomunikaSystem = request.getfixturevalue(name)
+    return Api(system.base_url, system.admin_token)
 
 
 _FAILED = pytest.StashKey[bool]()
