@@ -301,7 +301,12 @@ public actor Consumer: Service {
         }
     }
 
-    /// Applies unresolved dead letters again (one, or all); returns how many now succeeded.
+    /// Applies unresolved dead letters again (one, or all), each source's in
+    /// `seq` order; returns how many now succeeded. A retried letter is
+    /// older than what the consumer applied since, so the appliers' per-row
+    /// guards (`RowSeq`) decide: a letter that would overwrite a row a newer
+    /// message wrote throws `StaleMessage` and stays dead with that reason;
+    /// one whose rows nothing newer wrote is applied.
     public func retryDeadLetters(id: Int64?) async throws -> Int64 {
         let applier = self.applier
         let resolved = try await database.writer.write { db in

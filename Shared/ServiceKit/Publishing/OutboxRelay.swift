@@ -32,11 +32,19 @@ public final class OutboxRelay: Service, @unchecked Sendable {
     /// The last `seq` handed to the PUB socket.
     public var publishedSeq: Int64 { lock.withLock { cursor ?? 0 } }
 
-    /// Publishes everything from `seq` on again, for every subscriber.
+    /// Publishes everything from `seq` on again, for every subscriber. Only
+    /// ever backwards: moving the cursor forward would skip messages never
+    /// published, and a second request before the relay got to the first
+    /// keeps the lower of the two.
     public func republish(from seq: Int64) {
-        // Only backwards: moving the cursor forward would skip messages never published.
-        lock.withLock { rewindTo = min(max(seq, 1) - 1, cursor ?? 0) }
+        lock.withLock { rewindTo = Self.rewind(pending: rewindTo, cursor: cursor ?? 0, from: seq) }
         ticker.poke()
+    }
+
+    /// Where the cursor goes back to after a request to republish `from`:
+    /// never past `cursor`, never above a rewind still `pending`.
+    static func rewind(pending: Int64?, cursor: Int64, from seq: Int64) -> Int64 {
+        min(max(seq, 1) - 1, cursor, pending ?? .max)
     }
 
     public func run() async throws {
