@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import MessageSchema
+
+/// After a consumer stopped applying a source (`komunikactl status` says
+/// STOPPED: the source answers from a restored backup or a new file), rebuilds
+/// the consumer's view of that source from the source's current log.
+struct ReconcileCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reconcile",
+        abstract: "Rebuild a consumer's view of a source from the source's current log (after a restored backup).",
+        discussion: """
+            The gateway forgets what its read model keeps of the source and applies the source's whole log \
+            again. A service forgets nothing (what its reactions did cannot be undone) and applies the log again \
+            from seq 1: its reactions name what they make after the message, so the messages it reacted to \
+            already make nothing twice.
+            """)
+
+    @Argument(help: "The consumer: the gateway, or a service that consumes the source.") var consumer: ServiceName
+    @Argument(help: "The source whose messages the consumer stopped applying.") var source: ServiceName
+
+    func run() async throws {
+        let reply = try await ControlConnection().ask(
+            consumer, ControlRequest(.reconcile, source: source.rawValue), timeout: .seconds(60))
+        let count = reply.count ?? 0
+        if consumer == .gateway {
+            print("gateway rebuilds what it keeps of \(source.rawValue) from the current log of \(source.rawValue) (\(count) messages)")
+        } else {
+            print(
+                "\(consumer.rawValue) applies the current log of \(source.rawValue) again from seq 1 (\(count) messages);"
+                    + " what it did for messages no longer in that log stays done")
+        }
+    }
+}
