@@ -54,16 +54,16 @@ public enum ConsumerEpochs {
             arguments: [source, stop.since, stop.reason.rawValue, stop.sourceEpoch?.uuidString, stop.sourceLatestSeq, source])
     }
 
-    /// The operator's reconcile: nothing of `source` applied yet, from its database of `epoch`, not stopped.
-    public static func restart(source: String, epoch: UUID?, in db: Database) throws {
+    /// The operator's reconcile: `source` applied up to `appliedSeq` of its database of `epoch`, not stopped.
+    public static func restart(source: String, epoch: UUID?, appliedSeq: Int64, in db: Database) throws {
         try db.execute(
             sql: """
                 INSERT INTO consumerOffset (source, appliedSeq) VALUES (?, 0) ON CONFLICT(source) DO NOTHING;
-                UPDATE consumerOffset SET appliedSeq = 0, epoch = ?, stoppedAt = NULL, stoppedReason = NULL,
+                UPDATE consumerOffset SET appliedSeq = ?, epoch = ?, stoppedAt = NULL, stoppedReason = NULL,
                     stoppedSourceEpoch = NULL, stoppedSourceSeq = NULL
                 WHERE source = ?
                 """,
-            arguments: [source, epoch?.uuidString, source])
+            arguments: [source, appliedSeq, epoch?.uuidString, source])
     }
 
     private static func uuid(_ text: String?) -> UUID? { text.flatMap(UUID.init(uuidString:)) }

@@ -27,21 +27,34 @@ public enum Incarnation {
             // Set in a backup's copy only; cleared, with a new epoch, when a service opens it.
             t.column("isBackupCopy", .boolean).notNull().defaults(to: false)
             t.column("previousEpoch", .text)
+            // The last `seq` this epoch shares with the previous one: the
+            // backup's newest message when it was put back; 0 for a new file.
+            t.column("sharedSeq", .integer).notNull().defaults(to: 0)
         }
         try db.execute(
             sql: "INSERT INTO incarnation (id, epoch, since) VALUES (1, ?, ?)", arguments: [UUID().uuidString, Date()])
     }
 
-    /// The epoch of the database, after taking a new one if the file is a backup's copy.
-    public static func open(in db: Database) throws -> UUID {
-        guard let row = try Row.fetchOne(db, sql: "SELECT epoch, isBackupCopy FROM incarnation WHERE id = 1"),
+    /// One incarnation: its epoch, and the last `seq` it shares with the
+    /// previous one (the restored backup's newest message; 0 for a new file).
+    public struct Current: Sendable, Equatable {
+        public var epoch: UUID
+        public var sharedSeq: Int64
+    }
+
+    /// The database's incarnation, after taking a new one if the file is a backup's copy.
+    public static func open(in db: Database) throws -> Current {
+        guard let row = try Row.fetchOne(db, sql: "SELECT epoch, isBackupCopy, sharedSeq FROM incarnation WHERE id = 1"),
             let epoch = UUID(uuidString: row["epoch"])
         else { throw IncarnationError.missing }
-        guard row["isBackupCopy"] as Bool else { return epoch }
-        let restored = UUID()
+        guard row["isBackupCopy"] as Bool else { return Current(epoch: epoch, sharedSeq: row["sharedSeq"]) }
+        let restored = Current(epoch: UUID(), sharedSeq: try Outbox.latestSeq(db))
         try db.execute(
-            sql: "UPDATE incarnation SET epoch = ?, since = ?, isBackupCopy = 0, previousEpoch = ? WHERE id = 1",
-            arguments: [restored.uuidString, Date(), epoch.uuidString])
+            sql: """
+                UPDATE incarnation SET epoch = ?, since = ?, isBackupCopy = 0, previousEpoch = ?, sharedSeq = ?
+                WHERE id = 1
+                """,
+            arguments: [restored.epoch.uuidString, Date(), epoch.uuidString, restored.sharedSeq])
         return restored
     }
 

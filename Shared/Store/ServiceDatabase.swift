@@ -13,6 +13,9 @@ public final class ServiceDatabase: Sendable {
     /// This incarnation of the database (`Incarnation`): new for a new file,
     /// and new the first time a backup's copy is opened (a restore).
     public let epoch: UUID
+    /// The last `seq` this epoch shares with the previous one (a restored
+    /// backup's newest message); 0 for a new file.
+    public let sharedSeq: Int64
 
     /// Opens (creating if needed) the file at `path` and migrates it.
     /// `migrations` registers the service's own migrations, after the platform's.
@@ -35,7 +38,9 @@ public final class ServiceDatabase: Sendable {
         PlatformSchema.register(in: &migrator)
         migrations(&migrator)
         try migrator.migrate(writer)
-        epoch = try writer.write { try Incarnation.open(in: $0) }
+        let incarnation = try writer.write { try Incarnation.open(in: $0) }
+        epoch = incarnation.epoch
+        sharedSeq = incarnation.sharedSeq
     }
 
     /// The file's size on disk, its write-ahead log included.

@@ -71,13 +71,18 @@ public struct ControlReply: Codable, Sendable {
     /// `fetch`: the epoch of the database that answered, also when it has no
     /// messages from `from` on (`nil` from a service that predates epochs).
     public var epoch: UUID?
+    /// `fetch`: the last `seq` the answering epoch shares with the one before
+    /// it (a restored backup's newest message; 0 for a new file).
+    /// `reconcile`: the `seq` after which the source's log is applied again.
+    public var sharedSeq: Int64?
 
     public init(
         ok: Bool = true, error: String? = nil, status: ServiceStatus? = nil, messages: [Envelope]? = nil, deadLetters: [DeadLetterInfo]? = nil,
-        count: Int64? = nil, person: JSONValue? = nil, epoch: UUID? = nil
+        count: Int64? = nil, person: JSONValue? = nil, epoch: UUID? = nil, sharedSeq: Int64? = nil
     ) {
         self.ok = ok
         self.epoch = epoch
+        self.sharedSeq = sharedSeq
         self.person = person
         self.error = error
         self.status = status

@@ -174,7 +174,8 @@ public actor Consumer: Service {
                 return
             }
             guard topic == Topic.heartbeat(source: heartbeat.source) else {
-                await deadLetter(frames: frames, reason: Self.topicMismatch(topic, source: heartbeat.source, expected: Topic.heartbeat(source: heartbeat.source)))
+                await deadLetter(
+                    frames: frames, reason: Self.topicMismatch(topic, source: heartbeat.source, expected: Topic.heartbeat(source: heartbeat.source)))
                 return
             }
             await heard(heartbeat)
@@ -270,6 +271,7 @@ public actor Consumer: Service {
             fetching.remove(source)
             return
         }
+        if let epoch = reply.epoch, epochs[source] == nil { await learn(epoch, of: source) }
         synced.insert(source)
         nextFetchAllowed[source] = nil
         if let latest = reply.count { announce(source, latest) }
@@ -328,6 +330,17 @@ public actor Consumer: Service {
         return true
     }
 
+    /// Records the epoch of a source whose epoch was not known (offsets
+    /// written before epochs), once a fetch answer showed the same history.
+    private func learn(_ epoch: UUID, of source: String) async {
+        do {
+            try await database.writer.write { try ConsumerEpochs.adopt(epoch, source: source, in: $0) }
+            epochs[source] = epoch
+        } catch {
+            logger.error("cannot record the epoch of \(source): \(error)")
+        }
+    }
+
     /// Stops applying `source`, and records why, so that it stays stopped after a restart.
     private func stop(_ source: String, _ stop: SourceStop) async {
         stops[source] = stop
@@ -340,21 +353,27 @@ public actor Consumer: Service {
         }
     }
 
-    /// The operator's reconcile: forgets what the applier keeps of `source`
-    /// (`MessageApplier.forget(source:in:)`) and applies the source's current
-    /// log again from `seq` 1, in the epoch the source answers with now.
-    /// Returns the source's latest `seq`.
-    public func reconcile(source: String) async throws -> Int64 {
-        guard applied[source] != nil, let fetcher = fetchers[source] else { throw ConsumerError.notConsumed(source) }
+    /// The operator's reconcile, in the epoch the source answers with now:
+    /// an applier that forgets what it keeps of `source`
+    /// (`MessageApplier.forget(source:in:)`, the gateway's read model) gets
+    /// the source's whole log again from `seq` 1; one that keeps its state (a
+    /// service's reactions) gets what follows the history both logs share —
+    /// the restored backup's newest `seq` (`ControlReply.sharedSeq`), or for
+    /// a `seq` that went back in the same epoch, the latest the source had
+    /// when the consumer stopped. Returns that `seq` and the source's latest.
+    public func reconcile(source: String) async throws -> (after: Int64, latest: Int64) {
+        guard let seq = applied[source], let fetcher = fetchers[source] else { throw ConsumerError.notConsumed(source) }
         let reply = try await fetcher.control(ControlRequest(.fetch, from: 1, limit: 1), timeout: .seconds(5), attempts: 1)
         guard reply.ok else { throw ConsumerError.refused(source: source, reason: reply.error ?? "no reason") }
+        let shared = stops[source]?.reason == .seqBehind ? stops[source]?.sourceLatestSeq ?? 0 : reply.sharedSeq ?? 0
         let applier = self.applier
-        try await database.writer.write { db in
-            try applier.forget(source: source, in: db)
-            try ConsumerEpochs.restart(source: source, epoch: reply.epoch, in: db)
+        let after = try await database.writer.write { db -> Int64 in
+            let after = try applier.forget(source: source, in: db) ? 0 : min(seq, shared)
+            try ConsumerEpochs.restart(source: source, epoch: reply.epoch, appliedSeq: after, in: db)
+            return after
         }
-        logger.notice("reconciled \(source): applying its log again from seq 1 (latest \(reply.count ?? 0))")
-        applied[source] = 0
+        logger.notice("reconciled \(source): applying its log again after seq \(after) (latest \(reply.count ?? 0))")
+        applied[source] = after
         epochs[source] = reply.epoch
         stops[source] = nil
         announced[source] = reply.count ?? 0
@@ -362,7 +381,7 @@ public actor Consumer: Service {
         nextFetchAllowed[source] = nil
         onCommit()
         continuation.yield(.tick)
-        return reply.count ?? 0
+        return (after, reply.count ?? 0)
     }
 
     static func topicMismatch(_ topic: String, source: String, expected: String) -> String {

@@ -6,17 +6,18 @@ import MessageSchema
 /// the dead letters with the error as the reason; the consumer carries on.
 public protocol MessageApplier: Sendable {
     func apply(_ envelope: Envelope, in db: Database) throws
-    /// Before the operator's reconcile applies `source`'s log again from
-    /// `seq` 1 (`Consumer.reconcile(source:)`): removes what was kept of
-    /// `source`'s messages, so the log can be applied as if for the first time.
-    func forget(source: String, in db: Database) throws
+    /// Before the operator's reconcile of `source` (`Consumer.reconcile(source:)`):
+    /// removes what was kept of `source`'s messages and returns `true`, so the
+    /// source's log is applied again from `seq` 1; or keeps it and returns
+    /// `false`, so only what follows the history both logs share is applied.
+    func forget(source: String, in db: Database) throws -> Bool
 }
 
 extension MessageApplier {
-    /// A service's reactions keep nothing to remove: what they did (a mail
-    /// sent, a survey opened, a message published) cannot be taken back, and
-    /// each reaction names what it makes by an id derived from the message's
-    /// id, so the messages of the log it reacted to already (a restored
-    /// backup keeps their ids) make nothing twice, and the new ones are reacted to.
-    public func forget(source: String, in db: Database) throws {}
+    /// A service's reactions keep their state: what they did (a mail sent, a
+    /// survey opened, a count moved, a message published) cannot be taken
+    /// back, and applying the shared history again would do some of it twice
+    /// (counts). So the reconcile applies only the messages after the last
+    /// `seq` the source's new epoch shares with the old one.
+    public func forget(source: String, in db: Database) throws -> Bool { false }
 }

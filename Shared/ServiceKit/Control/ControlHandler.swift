@@ -39,7 +39,7 @@ public final class ControlHandler: Sendable {
                         try Outbox.latestSeq(db)
                     )
                 }
-                return ControlReply(messages: messages, count: latest, epoch: database.epoch)
+                return ControlReply(messages: messages, count: latest, epoch: database.epoch, sharedSeq: database.sharedSeq)
             case .republish:
                 guard let relay else { return .failed("\(service.rawValue) publishes no messages") }
                 let from = max(request.from ?? 1, 1)
@@ -76,7 +76,8 @@ public final class ControlHandler: Sendable {
             case .reconcile:
                 guard let source = request.source, !source.isEmpty else { return .failed("reconcile needs the source") }
                 guard let consumer else { return .failed("\(service.rawValue) consumes no other service") }
-                return ControlReply(count: try await consumer.reconcile(source: source))
+                let (after, latest) = try await consumer.reconcile(source: source)
+                return ControlReply(count: latest, sharedSeq: after)
             }
         } catch {
             return .failed(String(describing: error))

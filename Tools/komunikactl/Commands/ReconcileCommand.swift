@@ -11,9 +11,8 @@ struct ReconcileCommand: AsyncParsableCommand {
         abstract: "Rebuild a consumer's view of a source from the source's current log (after a restored backup).",
         discussion: """
             The gateway forgets what its read model keeps of the source and applies the source's whole log \
-            again. A service forgets nothing (what its reactions did cannot be undone) and applies the log again \
-            from seq 1: its reactions name what they make after the message, so the messages it reacted to \
-            already make nothing twice.
+            again. A service keeps what its reactions did (it cannot be undone) and applies what follows the \
+            history both logs share: the restored backup's newest seq.
             """)
 
     @Argument(help: "The consumer: the gateway, or a service that consumes the source.") var consumer: ServiceName
@@ -22,13 +21,16 @@ struct ReconcileCommand: AsyncParsableCommand {
     func run() async throws {
         let reply = try await ControlConnection().ask(
             consumer, ControlRequest(.reconcile, source: source.rawValue), timeout: .seconds(60))
-        let count = reply.count ?? 0
-        if consumer == .gateway {
-            print("gateway rebuilds what it keeps of \(source.rawValue) from the current log of \(source.rawValue) (\(count) messages)")
+        let latest = reply.count ?? 0
+        let after = reply.sharedSeq ?? 0
+        if after == 0 {
+            print(
+                "\(consumer.rawValue) rebuilds what it keeps of \(source.rawValue) from the current log of \(source.rawValue)"
+                    + " (\(latest) messages)")
         } else {
             print(
-                "\(consumer.rawValue) applies the current log of \(source.rawValue) again from seq 1 (\(count) messages);"
-                    + " what it did for messages no longer in that log stays done")
+                "\(consumer.rawValue) applies the current log of \(source.rawValue) after seq \(after), the history both share"
+                    + " (\(max(0, latest - after)) messages); what it did for messages no longer in that log stays done")
         }
     }
 }

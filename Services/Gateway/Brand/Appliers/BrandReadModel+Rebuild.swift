@@ -5,7 +5,11 @@ import MessageSchema
 extension BrandReadModel {
     func tables(filledBy source: String) -> [String] {
         switch source {
-        case ServiceName.brand.rawValue: ["brandAssetTags", "brandAssetVersions", "brandLicences", "brandConsents", "brandCollectionAssets", "brandCollections", "brandPublications", "brandAlerts", "brandAssets"]
+        case ServiceName.brand.rawValue:
+            [
+                "brandAssetTags", "brandAssetVersions", "brandLicences", "brandConsents", "brandCollectionAssets", "brandCollections",
+                "brandPublications", "brandAlerts", "brandAssets",
+            ]
         default: []
         }
     }

@@ -23,9 +23,10 @@ extension ReadModelPart {
         if try !applyIfOwn(envelope, in: db) { try GatewayReadModel.refuseUnknown(envelope) }
     }
 
-    /// Empties the part's tables that `source`'s messages fill.
-    public func forget(source: String, in db: Database) throws {
+    /// Empties the part's tables that `source`'s messages fill; its log is applied again from `seq` 1.
+    public func forget(source: String, in db: Database) throws -> Bool {
         for table in tables(filledBy: source) { try db.execute(sql: "DELETE FROM \(table)") }
+        return true
     }
 }
 
@@ -54,9 +55,10 @@ public struct GatewayReadModel: MessageApplier {
     /// Forgets what the read model keeps of `source`: every part's tables it
     /// fills, and its messages in the activity history; the gateway's own
     /// tables (accounts, sessions, who filed a submission) stay.
-    public func forget(source: String, in db: Database) throws {
-        for part in parts { try part.forget(source: source, in: db) }
+    public func forget(source: String, in db: Database) throws -> Bool {
+        for part in parts { _ = try part.forget(source: source, in: db) }
         try db.execute(sql: "DELETE FROM activity WHERE source = ?", arguments: [source])
+        return true
     }
 
     public static func refuseUnknown(_ envelope: Envelope) throws {

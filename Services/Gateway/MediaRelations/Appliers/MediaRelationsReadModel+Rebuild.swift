@@ -5,7 +5,11 @@ import MessageSchema
 extension MediaRelationsReadModel {
     func tables(filledBy source: String) -> [String] {
         switch source {
-        case ServiceName.mediaRelations.rawValue: ["mediaContactTopics", "mediaContactListMembers", "mediaContactLists", "mediaContacts", "mediaPressReleases", "mediaVisits", "mediaMentions", "mediaDoNotContact"]
+        case ServiceName.mediaRelations.rawValue:
+            [
+                "mediaContactTopics", "mediaContactListMembers", "mediaContactLists", "mediaContacts", "mediaPressReleases", "mediaVisits",
+                "mediaMentions", "mediaDoNotContact",
+            ]
         default: []
         }
     }

@@ -43,7 +43,8 @@ enum OperationsViews {
             "sourceLatestSeq": consumer.sourceLatestSeq, "lag": consumer.lag, "behind": consumer.lag > 0,
         ]
         if let stop = consumer.stopped {
-            row["stopped"] = viewer.text(OperationsPageStrings.stopped(stop, source: name, sourceId: consumer.source, appliedSeq: consumer.appliedSeq, consumer: service))
+            row["stopped"] = viewer.text(
+                OperationsPageStrings.stopped(stop, source: name, sourceId: consumer.source, appliedSeq: consumer.appliedSeq, consumer: service))
         }
         return row
     }

@@ -5,7 +5,11 @@ import MessageSchema
 extension SurveysReadModel {
     func tables(filledBy source: String) -> [String] {
         switch source {
-        case ServiceName.surveys.rawValue: ["surveyAnsweredInvitations", "surveyQuestions", "surveyResponses", "surveyQuestionTotals", "surveyAnswerCounts", "surveyWeeks", "surveyCrossCounts", "surveys"]
+        case ServiceName.surveys.rawValue:
+            [
+                "surveyAnsweredInvitations", "surveyQuestions", "surveyResponses", "surveyQuestionTotals", "surveyAnswerCounts", "surveyWeeks",
+                "surveyCrossCounts", "surveys",
+            ]
         default: []
         }
     }
