@@ -34,11 +34,12 @@ public final class ControlHandler: Sendable {
                 let limit = min(max(request.limit ?? 500, 1), 1_000)
                 let (messages, latest) = try await database.writer.read { db in
                     (
-                        try Outbox.envelopes(from: from, limit: limit, source: self.service.rawValue, in: db),
+                        try Outbox.envelopes(
+                            from: from, limit: limit, source: self.service.rawValue, epoch: self.database.epoch, in: db),
                         try Outbox.latestSeq(db)
                     )
                 }
-                return ControlReply(messages: messages, count: latest)
+                return ControlReply(messages: messages, count: latest, epoch: database.epoch, sharedSeq: database.sharedSeq)
             case .republish:
                 guard let relay else { return .failed("\(service.rawValue) publishes no messages") }
                 let from = max(request.from ?? 1, 1)
@@ -72,6 +73,11 @@ public final class ControlHandler: Sendable {
                 return ControlReply(status: try await status())
             case .exportPerson, .erasePerson:
                 return try await person(request)
+            case .reconcile:
+                guard let source = request.source, !source.isEmpty else { return .failed("reconcile needs the source") }
+                guard let consumer else { return .failed("\(service.rawValue) consumes no other service") }
+                let (after, latest) = try await consumer.reconcile(source: source)
+                return ControlReply(count: latest, sharedSeq: after)
             }
         } catch {
             return .failed(String(describing: error))
