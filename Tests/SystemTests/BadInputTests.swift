@@ -81,7 +81,7 @@ final class BadInputTests: XCTestCase {
         expectProblem(
             try await http.send(
                 .post, "/api/v1/events/\(keyedId)/transitions", json: ["to": "approved"], headers: ["Idempotency-Key": "raktas-1"]),
-            409, "a key reused for another command")
+            422, "a key reused for another command")
 
         let unknownRoute = try await http.get("/api/v1/nothing-here")
         XCTAssertEqual(unknownRoute.status, 404)
