@@ -28,14 +28,20 @@ final class ServiceRouterTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let database = try ServiceDatabase(path: folder.appendingPathComponent("test.sqlite").path)
         let context = ZMQContext()
+        let keys = folder.appendingPathComponent("keys")
+        try BusKeyring.create(BusKeyring.initialRoles(services: ["events"]), in: keys)
+        let server = try BusSecurity(keyring: BusKeyring(folder: keys), name: "events")
+        let zap = try server.startZAPHandler(in: context)
         let endpoint = "ipc://\(folder.path)/router.sock"
         let handler = SlowHandler()
         let router = try ServiceRouter(
             context: context, bind: endpoint, commands: handler,
             control: ControlHandler(service: .events, database: database, relay: nil, consumer: nil),
-            logger: Logger(label: "test"), workers: 1, queueLimit: 2)
+            logger: Logger(label: "test"), options: server.serverOptions, workers: 1, queueLimit: 2)
         let running = Task { try await router.run() }
-        let client = try ControlClient(context: context, connect: endpoint)
+        let client = try ControlClient(
+            context: context, connect: endpoint,
+            options: try BusSecurity(keyring: server.keyring, name: "operator").clientOptions(to: .events))
 
         let replies = try await withThrowingTaskGroup(of: CommandReply.self) { group in
             for index in 0..<8 {
@@ -61,6 +67,7 @@ final class ServiceRouterTests: XCTestCase {
         client.close()
         running.cancel()
         _ = try? await running.value
+        zap.close()
         context.terminate()
     }
 
@@ -73,15 +80,22 @@ final class ServiceRouterTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let database = try ServiceDatabase(path: folder.appendingPathComponent("test.sqlite").path)
         let context = ZMQContext()
+        let keys = folder.appendingPathComponent("keys")
+        try BusKeyring.create(BusKeyring.initialRoles(services: ["events"]), in: keys)
+        let server = try BusSecurity(keyring: BusKeyring(folder: keys), name: "events")
+        let zap = try server.startZAPHandler(in: context)
         let endpoint = "ipc://\(folder.path)/router.sock"
         let handler = SlowHandler()
         // One worker and one place in the queue: "a" runs, "b" waits in the queue.
         let router = try ServiceRouter(
             context: context, bind: endpoint, commands: handler,
             control: ControlHandler(service: .events, database: database, relay: nil, consumer: nil),
-            logger: Logger(label: "test"), workers: 1, queueLimit: 1)
+            logger: Logger(label: "test"), options: server.serverOptions, workers: 1, queueLimit: 1)
         let running = Task { try await router.run() }
         let dealer = try ZMQSocket(context: context, kind: .dealer)
+        for option in try BusSecurity(keyring: server.keyring, name: "operator").clientOptions(to: .events) {
+            try dealer.set(option)
+        }
         try dealer.connect(endpoint)
 
         func frames(_ id: String) throws -> [Data] {
@@ -113,6 +127,41 @@ final class ServiceRouterTests: XCTestCase {
         XCTAssertEqual(handler.count, 2, "each request runs once, however often it was sent")
 
         dealer.close()
+        running.cancel()
+        _ = try? await running.value
+        zap.close()
+        context.terminate()
+    }
+}
+
+/// A request whose sender the ZAP handler does not vouch for (a socket
+/// without CURVE) is refused before any handler sees it.
+final class ServiceRouterAccessTests: XCTestCase {
+    func testARequestWithoutABusIdentityIsRefusedBeforeItsHandler() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("router-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = try ServiceDatabase(path: folder.appendingPathComponent("test.sqlite").path)
+        let context = ZMQContext()
+        let endpoint = "ipc://\(folder.path)/router.sock"
+        let handler = ServiceRouterTests.SlowHandler()
+        let router = try ServiceRouter(
+            context: context, bind: endpoint, commands: handler,
+            control: ControlHandler(service: .events, database: database, relay: nil, consumer: nil),
+            logger: Logger(label: "test"))
+        let running = Task { try await router.run() }
+        let client = try ControlClient(context: context, connect: endpoint)
+
+        let request = CommandRequest(name: "test.slow", idempotencyKey: "key-1", payload: .null)
+        let reply = try await client.command(request, timeout: .seconds(5), attempts: 1)
+        XCTAssertEqual(reply.failure?.code, .forbidden)
+        XCTAssertEqual(
+            reply.failure?.message, "the request came with no bus identity: this service answers only keys its ZAP handler admits")
+        XCTAssertEqual(handler.count, 0)
+        let status = try await client.control(ControlRequest(.status), timeout: .seconds(5), attempts: 1)
+        XCTAssertEqual(status.error, "the request came with no bus identity: this service answers only keys its ZAP handler admits")
+
+        client.close()
         running.cancel()
         _ = try? await running.value
         context.terminate()

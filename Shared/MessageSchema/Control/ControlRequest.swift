@@ -11,7 +11,8 @@ public struct ControlRequest: Codable, Sendable, Equatable {
         case republish
         case pause
         case resume
-        /// An online backup of the service's SQLite file to `path`.
+        /// An online backup of the service's SQLite file to `path`, inside the
+        /// service's backup folder (a relative path is taken inside it).
         case backup
         case deadLetters = "dead-letters"
         /// Apply dead letter `id` again (all unresolved ones when `id` is absent).
@@ -75,6 +76,8 @@ public struct ControlReply: Codable, Sendable {
     /// it (a restored backup's newest message; 0 for a new file).
     /// `reconcile`: the `seq` after which the source's log is applied again.
     public var sharedSeq: Int64?
+    /// `backup`: the file written, inside the service's backup folder.
+    public var path: String?
 
     public init(
         ok: Bool = true, error: String? = nil, status: ServiceStatus? = nil, messages: [Envelope]? = nil, deadLetters: [DeadLetterInfo]? = nil,

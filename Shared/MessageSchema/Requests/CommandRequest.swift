@@ -75,6 +75,8 @@ public struct CommandFailure: Error, Codable, Sendable, Equatable, CustomStringC
         case unknownCommand = "unknown-command"
         /// The service failed; the command may be retried.
         case unavailable
+        /// The sender's bus key may not send commands (a listener's).
+        case forbidden
     }
 
     public var code: Code

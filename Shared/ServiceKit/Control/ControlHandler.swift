@@ -11,13 +11,16 @@ public final class ControlHandler: Sendable {
     private let consumer: Consumer?
     /// Exports and erases people's data; `nil` for a service that keeps no one's address.
     private let people: PersonalDataEraser?
+    /// Where backups go; `nil`: this handler writes none.
+    private let backups: BackupFolder?
     private let startedAt = ContinuousClock.now
 
     public init(
         service: ServiceName, database: ServiceDatabase, relay: OutboxRelay?, consumer: Consumer?,
-        people: PersonalDataEraser? = nil
+        people: PersonalDataEraser? = nil, backups: BackupFolder? = nil
     ) {
         self.service = service
+        self.backups = backups
         self.people = people
         self.database = database
         self.relay = relay
@@ -54,9 +57,12 @@ public final class ControlHandler: Sendable {
                 return ControlReply(status: try await status())
             case .backup:
                 guard let path = request.path, !path.isEmpty else { return .failed("a backup needs a file path") }
-                try database.backup(to: path)
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value
-                return ControlReply(count: size ?? 0)
+                guard let backups else { return .failed("\(service.rawValue) has no backup folder") }
+                let file = try backups.backUp(database, to: path)
+                let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.int64Value
+                var reply = ControlReply(count: size ?? 0)
+                reply.path = file.path
+                return reply
             case .deadLetters:
                 let letters = try await database.writer.read { try DeadLetters.list(in: $0) }
                 return ControlReply(deadLetters: letters)
