@@ -20,7 +20,8 @@ final class ActorTests: XCTestCase {
 
     func testAnEnvelopeWithoutAnActorHasANullActorMember() throws {
         let envelope = Envelope(
-            type: EventApproved.type, version: EventApproved.version, source: "events", seq: 1, occurredAt: Date(timeIntervalSince1970: 1_803_456_000),
+            type: EventApproved.type, version: EventApproved.version, source: "events", seq: 1,
+            occurredAt: Date(timeIntervalSince1970: 1_803_456_000),
             payload: try .from(EventApproved(eventId: eventId)))
         let data = try envelope.encoded()
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])

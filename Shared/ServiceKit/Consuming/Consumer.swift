@@ -86,7 +86,8 @@ public actor Consumer: Service {
             applied[source.rawValue] = seq
             epochs[source.rawValue] = state?.epoch
             stops[source.rawValue] = state?.stopped
-            await waiter.advanced(source: source.rawValue, to: seq)
+            await waiter.advanced(source: source.rawValue, to: seq, epoch: state?.epoch)
+            if state?.stopped != nil { await waiter.stopped(source: source.rawValue) }
         }
         let ticks = Task { [continuation] in
             while !Task.isCancelled {
@@ -336,6 +337,7 @@ public actor Consumer: Service {
         do {
             try await database.writer.write { try ConsumerEpochs.adopt(epoch, source: source, in: $0) }
             epochs[source] = epoch
+            await waiter.advanced(source: source, to: applied[source] ?? 0, epoch: epoch)
         } catch {
             logger.error("cannot record the epoch of \(source): \(error)")
         }
@@ -344,6 +346,7 @@ public actor Consumer: Service {
     /// Stops applying `source`, and records why, so that it stays stopped after a restart.
     private func stop(_ source: String, _ stop: SourceStop) async {
         stops[source] = stop
+        await waiter.stopped(source: source)
         let what = stop.explanation(source: source, appliedSeq: applied[source] ?? 0)
         logger.error("stopped applying \(source): \(what); once understood: komunikactl reconcile <this service> \(source)")
         do {
@@ -376,6 +379,7 @@ public actor Consumer: Service {
         applied[source] = after
         epochs[source] = reply.epoch
         stops[source] = nil
+        await waiter.restarted(source: source, at: after, epoch: reply.epoch)
         announced[source] = reply.count ?? 0
         synced.remove(source)
         nextFetchAllowed[source] = nil
@@ -422,7 +426,7 @@ public actor Consumer: Service {
             applied[source] = max(applied[source] ?? 0, last)
             if let adopted { epochs[source] = adopted }
             onCommit()
-            await waiter.advanced(source: source, to: last)
+            await waiter.advanced(source: source, to: last, epoch: epochs[source])
         } catch {
             logger.error("applying messages from \(source) failed; will fetch again: \(error)")
             nextFetchAllowed[source] = .now + .seconds(1)
