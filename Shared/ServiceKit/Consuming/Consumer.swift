@@ -372,6 +372,7 @@ public actor Consumer: Service {
         let applier = self.applier
         let after = try await database.writer.write { db -> Int64 in
             let after = try applier.forget(source: source, in: db) ? 0 : min(seq, shared)
+            if after > 0 { try applier.rewind(source: source, to: after, in: db) }
             try ConsumerEpochs.restart(source: source, epoch: reply.epoch, appliedSeq: after, in: db)
             return after
         }

@@ -11,6 +11,12 @@ public protocol MessageApplier: Sendable {
     /// source's log is applied again from `seq` 1; or keeps it and returns
     /// `false`, so only what follows the history both logs share is applied.
     func forget(source: String, in db: Database) throws -> Bool
+    /// After a reconcile that kept the state (`forget` returned `false`):
+    /// the per-row order guards (`RowSeq`) of `source`'s rows may hold a
+    /// `seq` of the old history above `seq`, the last one both histories
+    /// share; lowers them to `seq`, so that the new history's messages after
+    /// it are applied, not refused as older.
+    func rewind(source: String, to seq: Int64, in db: Database) throws
 }
 
 extension MessageApplier {
@@ -20,4 +26,7 @@ extension MessageApplier {
     /// (counts). So the reconcile applies only the messages after the last
     /// `seq` the source's new epoch shares with the old one.
     public func forget(source: String, in db: Database) throws -> Bool { false }
+
+    /// An applier without order guards has nothing to lower.
+    public func rewind(source: String, to seq: Int64, in db: Database) throws {}
 }

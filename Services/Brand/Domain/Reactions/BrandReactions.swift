@@ -17,6 +17,7 @@ public enum BrandReactions {
 
     public static func make(source: String = ServiceName.brand.rawValue) -> MessageReactions {
         MessageReactions()
+            .guarding("knownEvents", seqColumn: "writtenSeq", from: .events)
             .on(EventProposed.self, from: .events) { message, envelope, db in
                 try keepTitle(message.eventId, message.details.title.lt, envelope, in: db)
             }

@@ -34,6 +34,8 @@ public enum CampaignsReactions {
     /// The reactions, publishing as `source`.
     public static func make(source: String = ServiceName.campaigns.rawValue) -> MessageReactions {
         MessageReactions()
+            .guarding("mentions", seqColumn: "writtenSeq", from: .mediaRelations)
+            .guarding("surveyResults", seqColumn: "updatedSeq", from: .surveys)
             .on(RegistrationAccepted.self, from: .events) { message, envelope, db in
                 try count(message.eventId, accepted: 1, waitlisted: 0, db)
                 try refresh(campaignsOfEvent(message.eventId, db), after: envelope, source: source, db)

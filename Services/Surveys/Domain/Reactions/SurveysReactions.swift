@@ -27,6 +27,7 @@ public enum SurveysReactions {
 
     public static func make(source: String = ServiceName.surveys.rawValue) -> MessageReactions {
         MessageReactions()
+            .guarding("eventTitles", seqColumn: "writtenSeq", from: .events)
             .on(EventProposed.self, from: .events) { message, envelope, db in
                 try keepTitle(message.eventId, message.details.title.lt, envelope, in: db)
             }
