@@ -44,9 +44,16 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             let initial = BusKeyring.initialRoles(services: ServiceName.allCases.map(\.rawValue))
-            let others = BusKeyring.looseNames(in: location.folder).filter { name in !initial.contains { $0.name == name } }
+            let loose = BusKeyring.looseNames(in: location.folder)
+            let others = loose.filter { name in !initial.contains { $0.name == name } }
             let created = try BusKeyring.create(
                 initial + others.map { (name: $0, role: BusRole.listener) }, in: location.folder, secretFolder: location.secretFolder)
+            if !loose.isEmpty {
+                let listeners =
+                    others.isEmpty
+                    ? "" : "; not a service's nor the operator's, so now listener keys: \(others.joined(separator: ", "))"
+                print("Moved the keys made before roles into their role folders: \(loose.joined(separator: ", "))\(listeners).")
+            }
             print(
                 created.isEmpty
                     ? "All keys exist in \(location.folder.path)." : "Created keys for \(created.joined(separator: ", ")) in \(location.folder.path)."
