@@ -29,8 +29,7 @@ public final class ServiceRuntime: Sendable {
         logger[metadataKey: "service"] = "\(service.rawValue)"
         self.logger = logger
         context = ZMQContext()
-        let keys = try BusKeyring(
-            folder: BusKeyring.folder(environment: environment, dataDirectory: config.dataDirectory))
+        let keys = try BusKeyring(environment: environment, dataDirectory: config.dataDirectory)
         security = try BusSecurity(keyring: keys, name: service.rawValue)
         zap = try security.startZAPHandler(in: context)
         database = try ServiceDatabase(path: config.databasePath, migrations: migrations)
@@ -75,7 +74,8 @@ public final class ServiceRuntime: Sendable {
     ) -> ControlHandler {
         ControlHandler(
             service: config.service, database: database, relay: relay, consumer: consumer,
-            people: people.map { makeEraser($0, relay: relay) })
+            people: people.map { makeEraser($0, relay: relay) },
+            backups: BackupFolder(environment: config.environment, dataDirectory: config.dataDirectory))
     }
 
     /// Exports and erases what `holder` keeps on people; a service with a

@@ -52,8 +52,11 @@ public enum DeadLetters {
         return try request.limit(limit).fetchAll(db).map(\.info)
     }
 
+    /// The unresolved dead letters (or the one `id`), each source's in `seq`
+    /// order: the order in which a retry applies them. Letters with no source
+    /// or `seq` (frames that could not be read) come first, by id.
     public static func unresolved(id: Int64?, in db: Database) throws -> [Entry] {
-        var request = Row.filter(Column("resolvedAt") == nil).order(Column("id"))
+        var request = Row.filter(Column("resolvedAt") == nil).order(Column("source"), Column("seq"), Column("id"))
         if let id { request = request.filter(Column("id") == id) }
         return try request.fetchAll(db).map { Entry(info: $0.info, raw: $0.raw) }
     }

@@ -46,13 +46,15 @@ public enum Outbox {
         try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM outbox") ?? 0
     }
 
-    /// Envelopes from `seq` on (inclusive), at most `limit`.
-    public static func envelopes(from seq: Int64, limit: Int, source: String, in db: Database) throws -> [Envelope] {
+    /// Envelopes from `seq` on (inclusive), at most `limit`, served by the database of `epoch`.
+    public static func envelopes(
+        from seq: Int64, limit: Int, source: String, epoch: UUID? = nil, in db: Database
+    ) throws -> [Envelope] {
         let rows = try Row.filter(Column("seq") >= seq).order(Column("seq")).limit(limit).fetchAll(db)
         return try rows.map { row in
             Envelope(
                 id: UUID(uuidString: row.id) ?? UUID(), type: row.type, version: row.version, source: source,
-                seq: row.seq, occurredAt: Timestamp.parse(row.occurredAt) ?? Date(),
+                epoch: epoch, seq: row.seq, occurredAt: Timestamp.parse(row.occurredAt) ?? Date(),
                 correlationId: row.correlationId.flatMap(UUID.init(uuidString:)),
                 causationId: row.causationId.flatMap(UUID.init(uuidString:)),
                 actor: row.actorName.map { Actor(accountId: row.actorAccountId.flatMap(UUID.init(uuidString:)), name: $0) },

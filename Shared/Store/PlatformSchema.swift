@@ -63,5 +63,18 @@ enum PlatformSchema {
                 t.add(column: "requestHash", .text)
             }
         }
+        migrator.registerMigration("platform-v5") { db in
+            // The database's incarnation (`Incarnation`): its epoch, in every envelope and heartbeat.
+            try Incarnation.create(in: db)
+            // Per source: the epoch of what was applied, and why applying stopped
+            // (`ConsumerOffsets.Stop`): a new epoch or a `seq` below what was applied.
+            try db.alter(table: "consumerOffset") { t in
+                t.add(column: "epoch", .text)
+                t.add(column: "stoppedAt", .datetime)
+                t.add(column: "stoppedReason", .text)
+                t.add(column: "stoppedSourceEpoch", .text)
+                t.add(column: "stoppedSourceSeq", .integer)
+            }
+        }
     }
 }

@@ -10,6 +10,12 @@ import GRDB
 public final class ServiceDatabase: Sendable {
     public let writer: DatabasePool
     public let path: String
+    /// This incarnation of the database (`Incarnation`): new for a new file,
+    /// and new the first time a backup's copy is opened (a restore).
+    public let epoch: UUID
+    /// The last `seq` this epoch shares with the previous one (a restored
+    /// backup's newest message); 0 for a new file.
+    public let sharedSeq: Int64
 
     /// Opens (creating if needed) the file at `path` and migrates it.
     /// `migrations` registers the service's own migrations, after the platform's.
@@ -20,7 +26,11 @@ public final class ServiceDatabase: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // FULL: a commit is on disk before the command is answered, so a
+            // power cut cannot take back messages consumers applied (with
+            // NORMAL the last commits of a WAL database may be lost, and the
+            // source's `seq` would go back). Its cost is measured in the README.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         writer = try DatabasePool(path: path, configuration: configuration)
@@ -28,6 +38,9 @@ public final class ServiceDatabase: Sendable {
         PlatformSchema.register(in: &migrator)
         migrations(&migrator)
         try migrator.migrate(writer)
+        let incarnation = try writer.write { try Incarnation.open(in: $0) }
+        epoch = incarnation.epoch
+        sharedSeq = incarnation.sharedSeq
     }
 
     /// The file's size on disk, its write-ahead log included.
@@ -50,13 +63,16 @@ public final class ServiceDatabase: Sendable {
         }
     }
 
-    /// An online backup: a consistent copy of the database while it is in use.
+    /// An online backup: a consistent copy of the database while it is in use,
+    /// marked as a copy (`Incarnation.markAsBackupCopy`): the service that
+    /// opens it once it is put back takes a new epoch.
     public func backup(to destination: String) throws {
         if FileManager.default.fileExists(atPath: destination) {
             throw StoreError.backupTargetExists(destination)
         }
         let target = try DatabaseQueue(path: destination)
         try writer.backup(to: target)
+        try target.write { try Incarnation.markAsBackupCopy(in: $0) }
         try target.close()
     }
 }

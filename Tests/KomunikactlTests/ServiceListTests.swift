@@ -47,4 +47,22 @@ final class ServiceListTests: XCTestCase {
         XCTAssertEqual(
             mounting.compactMap { $0.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) }, ["brand:", "gateway:"])
     }
+
+    /// Each container mounts only its own secret bus key (the internet-facing
+    /// gateway holds no other); the `keys` container, which makes them, all.
+    func testEachContainerMountsOnlyItsOwnSecretKey() throws {
+        var mounts: [String: [String]] = [:]
+        for block in ComposeFile.text().components(separatedBy: "\n\n") where !block.hasPrefix("volumes:") {
+            let lines = block.split(separator: "\n").map(String.init)
+            guard let name = lines.first(where: { $0.hasPrefix("  ") && !$0.hasPrefix("   ") && $0.hasSuffix(":") && !$0.contains("#") })
+            else { continue }
+            mounts[name.trimmingCharacters(in: .whitespaces).dropLast().description] = lines.filter { $0.contains("-secret-key:") }
+        }
+        for service in ServiceName.allCases.map(\.rawValue) + ["operator"] {
+            XCTAssertEqual(mounts[service], ["      - \(service)-secret-key:/secret-keys/\(service):ro"], service)
+        }
+        XCTAssertEqual(
+            mounts["keys"], (ServiceName.allCases.map(\.rawValue) + ["operator"]).map { "      - \($0)-secret-key:/secret-keys/\($0)" })
+        XCTAssertTrue(ComposeFile.text().contains("  KOMUNIKA_SECRET_KEYS_DIR: /secret-keys\n"))
+    }
 }

@@ -2,8 +2,8 @@ import Foundation
 import MessageSchema
 import XCTest
 
-/// The acting person on envelopes and command requests: encoded only when
-/// present, so old envelopes and old readers keep working.
+/// The acting person on envelopes and command requests: `null` on the wire
+/// when nobody acted; old envelopes without it and old readers keep working.
 final class ActorTests: XCTestCase {
     let eventId = UUID(uuidString: "9A8B7C6D-5E4F-4321-8765-43210FEDCBA9")!
 
@@ -18,12 +18,20 @@ final class ActorTests: XCTestCase {
         XCTAssertEqual(try envelope.decodePayload(EventApproved.self), EventApproved(eventId: eventId))
     }
 
-    func testAnEnvelopeWithoutAnActorHasNoActorMember() throws {
+    func testAnEnvelopeWithoutAnActorHasANullActorMember() throws {
         let envelope = Envelope(
-            type: EventApproved.type, version: EventApproved.version, source: "events", seq: 1, occurredAt: Date(),
+            type: EventApproved.type, version: EventApproved.version, source: "events", seq: 1,
+            occurredAt: Date(timeIntervalSince1970: 1_803_456_000),
             payload: try .from(EventApproved(eventId: eventId)))
-        let text = String(decoding: try envelope.encoded(), as: UTF8.self)
-        XCTAssertFalse(text.contains("actor"), text)
+        let data = try envelope.encoded()
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(
+            Set(object.keys),
+            ["id", "type", "version", "source", "epoch", "seq", "occurredAt", "correlationId", "causationId", "actor", "payload"])
+        for member in ["actor", "epoch", "correlationId", "causationId"] {
+            XCTAssertTrue(object[member] is NSNull, "\(member): \(String(decoding: data, as: UTF8.self))")
+        }
+        XCTAssertEqual(try Envelope.decode(data), envelope)
     }
 
     func testAnEnvelopeWithAnActorKeepsItThroughTheWire() throws {

@@ -55,7 +55,7 @@ final class BusSecurityTests: XCTestCase {
         XCTAssertEqual(received.value, 0)
 
         // komunikactl without the operator's key says what is missing and exits 1.
-        try FileManager.default.removeItem(at: system.dataFolder.appendingPathComponent("keys/operator.secret"))
+        try FileManager.default.removeItem(at: system.dataFolder.appendingPathComponent("keys/secret/operator/operator.secret"))
         let refused = try system.komunikactl(["status", "events"])
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue((refused.output + refused.error).contains("operator.secret"), refused.output + refused.error)

@@ -8,28 +8,15 @@ import XCTest
 /// timeout; connections beyond the limit wait until one closes.
 final class PublicSurfaceBoundsTests: XCTestCase {
     func testFloodOfPublicAnswersGets429WhileEditorsCommandsPass() async throws {
-        let system = try SystemUnderTest(extraEnvironment: [
-            "KOMUNIKA_GATEWAY_SOURCES": "events,surveys", "KOMUNIKA_PUBLIC_POST_LIMIT": "5/600",
-        ])
+        let system = try SystemUnderTest(
+            extraEnvironment: SystemUnderTest.surveysEnvironment.merging(["KOMUNIKA_PUBLIC_POST_LIMIT": "5/600"]) { $1 })
         defer {
             system.stopAll()
             system.removeFolder()
         }
-        try system.start("komunika-events")
-        try system.start("komunika-surveys")
-        try system.start("komunika-gateway")
-        try await system.waitUntilReady()
+        try await system.startEventsSurveysAndGateway()
         let editor = system.http
-        let created = try await editor.send(
-            .post, "/api/v1/surveys",
-            json: [
-                "titleLt": "Skaitytojų nuomonės apklausa", "purpose": "public-opinion", "anonymous": true,
-                "questions": [["id": "stars", "type": "star-rating", "textLt": "Kaip vertinate biblioteką?", "required": true]],
-            ])
-        XCTAssertEqual(created.status, 201, created.text)
-        let surveyId = try XCTUnwrap(created.json?["id"] as? String)
-        let opened = try await editor.send(.post, "/api/v1/surveys/\(surveyId)/transitions", json: ["to": "open"])
-        XCTAssertEqual(opened.status, 200, opened.text)
+        let surveyId = try await editor.openPoll("Skaitytojų nuomonės apklausa", question: "Kaip vertinate biblioteką?")
 
         // Twelve answers from one address at once, and meanwhile the editor schedules three events.
         let visitor = system.publicHTTP

@@ -76,17 +76,12 @@ final class RetriedCommandTests: XCTestCase {
     /// refused with a problem naming the key, and B's response sent again
     /// with a new key is stored.
     func testTwoBodiesUnderOneKeyAreRefused() async throws {
-        let system = try SystemUnderTest(extraEnvironment: [
-            "KOMUNIKA_GATEWAY_SOURCES": "events,surveys", "KOMUNIKA_SURVEYS_SOURCES": "events",
-        ])
+        let system = try SystemUnderTest(extraEnvironment: SystemUnderTest.surveysEnvironment)
         defer { system.stopAll() }
-        try system.start("komunika-events")
-        try system.start("komunika-surveys")
-        try system.start("komunika-gateway")
-        try await system.waitUntilReady()
+        try await system.startEventsSurveysAndGateway()
         let http = system.http
-        let surveyA = try await Self.openPoll("Apklausa A", http: http)
-        let surveyB = try await Self.openPoll("Apklausa B", http: http)
+        let surveyA = try await http.openPoll("Apklausa A")
+        let surveyB = try await http.openPoll("Apklausa B")
         let key = "atsakymas-\(UUID().uuidString)"
 
         let toA = try await system.publicHTTP.send(
@@ -113,21 +108,6 @@ final class RetriedCommandTests: XCTestCase {
         XCTAssertEqual(try surveys.int("SELECT COUNT(*) FROM responses WHERE lower(surveyId) = lower(?)", [surveyA]), 1)
         XCTAssertEqual(try surveys.int("SELECT COUNT(*) FROM responses WHERE lower(surveyId) = lower(?)", [surveyB]), 1)
         system.removeFolder()
-    }
-
-    /// An open poll of one required star rating; its id.
-    static func openPoll(_ title: String, http: HTTP) async throws -> String {
-        let created = try await http.send(
-            .post, "/api/v1/surveys",
-            json: [
-                "titleLt": title, "purpose": "public-opinion", "anonymous": true,
-                "questions": [["id": "stars", "type": "star-rating", "textLt": "Kaip vertinate?", "required": true]],
-            ])
-        XCTAssertEqual(created.status, 201, created.text)
-        let id = try XCTUnwrap(created.json?["id"] as? String, created.text)
-        let opened = try await http.send(.post, "/api/v1/surveys/\(id)/transitions", json: ["to": "open"])
-        XCTAssertEqual(opened.status, 200, opened.text)
-        return id
     }
 
     /// What a careful client does after `first`: while the answer is a 5xx,

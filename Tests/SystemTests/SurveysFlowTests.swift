@@ -5,16 +5,9 @@ import XCTest
 /// answers through the gateway give the event the NPS a hand calculation gives.
 final class SurveysFlowTests: XCTestCase {
     func testEventHeldOpensFeedbackSurveyAndItsNPSShowsOnTheEvent() async throws {
-        let system = try SystemUnderTest(extraEnvironment: [
-            "KOMUNIKA_GATEWAY_SOURCES": "events,surveys",
-            // No training service runs here: surveys reacts to events only.
-            "KOMUNIKA_SURVEYS_SOURCES": "events",
-        ])
+        let system = try SystemUnderTest(extraEnvironment: SystemUnderTest.surveysEnvironment)
         defer { system.stopAll() }
-        try system.start("komunika-events")
-        try system.start("komunika-surveys")
-        try system.start("komunika-gateway")
-        try await system.waitUntilReady()
+        try await system.startEventsSurveysAndGateway()
         let http = system.http
 
         let title = "Paroda „Žemaičių knygos“"
@@ -82,14 +75,9 @@ final class SurveysFlowTests: XCTestCase {
     }
 
     func testStaffCreateOpenAndAnswerAPollThroughTheGateway() async throws {
-        let system = try SystemUnderTest(extraEnvironment: [
-            "KOMUNIKA_GATEWAY_SOURCES": "events,surveys", "KOMUNIKA_SURVEYS_SOURCES": "events",
-        ])
+        let system = try SystemUnderTest(extraEnvironment: SystemUnderTest.surveysEnvironment)
         defer { system.stopAll() }
-        try system.start("komunika-events")
-        try system.start("komunika-surveys")
-        try system.start("komunika-gateway")
-        try await system.waitUntilReady()
+        try await system.startEventsSurveysAndGateway()
         let http = system.http
 
         let created = try await http.send(

@@ -35,13 +35,21 @@ struct CommandBenchmarks {
         let handler = EventsCommandHandler(database: database) {}
         let control = ControlHandler(service: .events, database: database, relay: nil, consumer: nil)
         let commandEndpoint = "ipc://\(folder.path)/events-router.sock"
+        // The router answers only keys its ZAP handler admits, as in a service.
+        let keys = folder.appendingPathComponent("keys")
+        try BusKeyring.create(BusKeyring.initialRoles(services: ["events"]), in: keys)
+        let server = try BusSecurity(keyring: BusKeyring(folder: keys), name: "events")
+        let zap = try server.startZAPHandler(in: context)
         let router = try ServiceRouter(
-            context: context, bind: commandEndpoint, commands: handler, control: control, logger: .init(label: "bench"))
+            context: context, bind: commandEndpoint, commands: handler, control: control, logger: .init(label: "bench"),
+            options: server.serverOptions)
         // The router answers from its workers, which run while `run()` does.
         let routing = Task { try await router.run() }
         var topology = Topology(environment: [:])
         topology.endpoints[.events]?.router = commandEndpoint
-        let client = try CommandClient(context: context, topology: topology, services: [.events])
+        let client = try CommandClient(
+            context: context, topology: topology, services: [.events],
+            clientOptions: try BusSecurity(keyring: server.keyring, name: "operator").clientOptions(to:))
 
         var latencies: [Duration] = []
         for index in 0..<rounds {
@@ -83,6 +91,7 @@ struct CommandBenchmarks {
         routing.cancel()
         _ = try? await routing.value
         holder.server?.close()
+        zap.close()
         context.terminate()
     }
 

@@ -29,5 +29,6 @@ public struct AccountsPart: GatewayPart {
 
     struct NoMessages: ReadModelPart {
         func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool { false }
+        func tables(filledBy source: String) -> [String] { [] }
     }
 }

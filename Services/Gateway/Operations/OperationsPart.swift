@@ -36,6 +36,7 @@ public struct OperationsPart: GatewayPart {
 
     struct NoMessages: ReadModelPart {
         func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool { false }
+        func tables(filledBy source: String) -> [String] { [] }
     }
 }
 

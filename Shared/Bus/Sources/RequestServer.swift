@@ -5,6 +5,16 @@ public struct IncomingRequest: Sendable {
     public let peer: Data
     public let requestId: Data
     public let frames: [Data]
+    /// Who the ZAP handler says the sender is (its user id); `nil` on a
+    /// socket without CURVE, where nobody vouches for the sender.
+    public let userId: String?
+
+    public init(peer: Data, requestId: Data, frames: [Data], userId: String? = nil) {
+        self.peer = peer
+        self.requestId = requestId
+        self.frames = frames
+        self.userId = userId
+    }
 }
 
 /// A ROUTER socket answering DEALER clients. Requests reach `onRequest` on
@@ -26,10 +36,13 @@ public final class RequestServer: @unchecked Sendable {
         self.endpoint = socket.lastEndpoint
         thread = try SocketThread(
             name: "zmq-router", socket: socket,
-            onMessage: { frames in
+            onReceived: { message in
                 // [peer, requestId, body…]; anything shorter is not a request.
+                let frames = message.frames
                 guard frames.count >= 3 else { return }
-                onRequest(IncomingRequest(peer: frames[0], requestId: frames[1], frames: Array(frames[2...])))
+                onRequest(
+                    IncomingRequest(
+                        peer: frames[0], requestId: frames[1], frames: Array(frames[2...]), userId: message.userId))
             })
         thread.start()
     }

@@ -22,6 +22,9 @@ public enum SocketOption: Sendable {
     case curveClient(serverKey: String, publicKey: String, secretKey: String)
     /// The ZAP domain, which lets the ZAP handler tell sockets apart.
     case zapDomain(String)
+    /// Ask the ZAP handler about every client and refuse them all when the
+    /// context has none (libzmq otherwise admits any CURVE key then).
+    case zapEnforceDomain(Bool)
 
     func apply(to handle: UnsafeMutableRawPointer) throws {
         switch self {
@@ -43,8 +46,15 @@ public enum SocketOption: Sendable {
             try setString(handle, ZMQ_CURVE_PUBLICKEY, publicKey, "ZMQ_CURVE_PUBLICKEY")
             try setString(handle, ZMQ_CURVE_SECRETKEY, secretKey, "ZMQ_CURVE_SECRETKEY")
         case .zapDomain(let domain): try setString(handle, ZMQ_ZAP_DOMAIN, domain, "ZMQ_ZAP_DOMAIN")
+        case .zapEnforceDomain(let value):
+            try setInt(handle, Self.zapEnforceDomainOption, value ? 1 : 0, "ZMQ_ZAP_ENFORCE_DOMAIN")
         }
     }
+
+    /// `ZMQ_ZAP_ENFORCE_DOMAIN` (93): zmq.h lists it among its draft options, so
+    /// Swift does not see the macro; libzmq 4.3 takes it (and refuses it, failing
+    /// the service's start, where it does not).
+    static let zapEnforceDomainOption: Int32 = 93
 
     private func setInt(_ handle: UnsafeMutableRawPointer, _ option: Int32, _ value: Int32, _ name: String) throws {
         var value = value

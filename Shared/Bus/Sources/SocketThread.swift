@@ -8,7 +8,7 @@ final class SocketThread: @unchecked Sendable {
     private let socket: ZMQSocket
     private let name: String
     private let tickMilliseconds: Int
-    private let onMessage: ([Data]) -> Void
+    private let onMessage: (ReceivedMessage) -> Void
     private let onTick: () -> Void
     private let onRefused: ([Data]) -> Void
 
@@ -21,9 +21,20 @@ final class SocketThread: @unchecked Sendable {
     private var started = false
     private var pipeClosed = false
 
-    init(
+    convenience init(
         name: String, socket: ZMQSocket, tickMilliseconds: Int = 50,
         onMessage: @escaping ([Data]) -> Void, onTick: @escaping () -> Void = {},
+        onRefused: @escaping ([Data]) -> Void = { _ in }
+    ) throws {
+        try self.init(
+            name: name, socket: socket, tickMilliseconds: tickMilliseconds, onReceived: { onMessage($0.frames) },
+            onTick: onTick, onRefused: onRefused)
+    }
+
+    /// `onReceived` gets each message with its sender's ZAP user id.
+    init(
+        name: String, socket: ZMQSocket, tickMilliseconds: Int = 50,
+        onReceived: @escaping (ReceivedMessage) -> Void, onTick: @escaping () -> Void = {},
         onRefused: @escaping ([Data]) -> Void = { _ in }
     ) throws {
         var fds: [Int32] = [0, 0]
@@ -34,7 +45,7 @@ final class SocketThread: @unchecked Sendable {
         self.name = name
         self.socket = socket
         self.tickMilliseconds = tickMilliseconds
-        self.onMessage = onMessage
+        self.onMessage = onReceived
         self.onTick = onTick
         self.onRefused = onRefused
     }
@@ -131,8 +142,8 @@ final class SocketThread: @unchecked Sendable {
     private func drainSocket() {
         // Bounded, so queued sends and ticks are not starved by a flood.
         for _ in 0..<10_000 {
-            guard let frames = try? socket.receive() else { return }
-            onMessage(frames)
+            guard let message = try? socket.receiveMessage() else { return }
+            onMessage(message)
         }
     }
 

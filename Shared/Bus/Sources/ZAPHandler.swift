@@ -3,13 +3,16 @@ import Foundation
 
 /// The ZAP handler (ZeroMQ RFC 27) of a context: CURVE server sockets in the
 /// context ask it about every client, and it admits only the public keys it
-/// knows. Without it a CURVE server accepts any client key.
+/// knows, answering with the user id it holds for the key; libzmq hands that
+/// id to the server with each of the client's messages (`ReceivedMessage.userId`).
+/// Without a handler a CURVE server accepts any client key, unless the socket
+/// sets `SocketOption.zapEnforceDomain`.
 public final class ZAPHandler: @unchecked Sendable {
     private var thread: SocketThread!
     private let lock = NSLock()
     private var allowed: [String: String]
 
-    /// `allowed` maps Z85 public keys to the name the peer is known by.
+    /// `allowed` maps Z85 public keys to the user id the peer is known by.
     public init(context: ZMQContext, allowed: [String: String]) throws {
         self.allowed = allowed
         let socket = try ZMQSocket(context: context, kind: .router)
@@ -22,8 +25,8 @@ public final class ZAPHandler: @unchecked Sendable {
         thread.start()
     }
 
-    public func allow(publicKey: String, name: String) {
-        lock.withLock { allowed[publicKey] = name }
+    public func allow(publicKey: String, userId: String) {
+        lock.withLock { allowed[publicKey] = userId }
     }
 
     public func close() { thread.stop() }
@@ -36,7 +39,7 @@ public final class ZAPHandler: @unchecked Sendable {
         var status = ("400", "unknown client key", "")
         if mechanism == "CURVE", frames.count >= 9, frames[8].count == 32 {
             let key = Self.z85(frames[8])
-            if let name = lock.withLock({ allowed[key] }) { status = ("200", "OK", name) }
+            if let userId = lock.withLock({ allowed[key] }) { status = ("200", "OK", userId) }
         } else if mechanism != "CURVE" {
             status = ("400", "only CURVE is admitted", "")
         }

@@ -82,8 +82,13 @@ public final class ZMQSocket: @unchecked Sendable {
     }
 
     /// Receives one whole message if one is waiting, without blocking.
-    public func receive() throws -> [Data]? {
+    public func receive() throws -> [Data]? { try receiveMessage()?.frames }
+
+    /// Receives one whole message if one is waiting, without blocking, with
+    /// the user id the context's ZAP handler gave its sender.
+    public func receiveMessage() throws -> ReceivedMessage? {
         var frames: [Data] = []
+        var userId: String?
         while true {
             var message = zmq_msg_t()
             zmq_msg_init(&message)
@@ -95,8 +100,11 @@ public final class ZMQSocket: @unchecked Sendable {
                 if code == EINTR, frames.isEmpty { return nil }
                 throw ZMQError("zmq_msg_recv", code: code)
             }
+            // A ROUTER's first frame is the identity it made up, which carries no
+            // metadata: the User-Id comes with the frames the peer sent.
+            if userId == nil, let value = zmq_msg_gets(&message, "User-Id") { userId = String(cString: value) }
             frames.append(Data(bytes: zmq_msg_data(&message), count: Int(size)))
-            if zmq_msg_more(&message) == 0 { return frames }
+            if zmq_msg_more(&message) == 0 { return ReceivedMessage(frames: frames, userId: userId) }
         }
     }
 
@@ -107,4 +115,12 @@ public final class ZMQSocket: @unchecked Sendable {
         _ = zmq_getsockopt(handle, ZMQ_EVENTS, &value, &size)
         return value
     }
+}
+
+/// One message as a socket received it.
+public struct ReceivedMessage: Sendable {
+    public let frames: [Data]
+    /// The user id the ZAP handler answered for the sender's key (RFC 27,
+    /// libzmq's `User-Id` property); `nil` when the socket asks no ZAP handler.
+    public let userId: String?
 }

@@ -11,7 +11,8 @@ public struct ControlRequest: Codable, Sendable, Equatable {
         case republish
         case pause
         case resume
-        /// An online backup of the service's SQLite file to `path`.
+        /// An online backup of the service's SQLite file to `path`, inside the
+        /// service's backup folder (a relative path is taken inside it).
         case backup
         case deadLetters = "dead-letters"
         /// Apply dead letter `id` again (all unresolved ones when `id` is absent).
@@ -23,6 +24,9 @@ public struct ControlRequest: Codable, Sendable, Equatable {
         /// (the erasure `erasureId`), in its tables and in its outbox, and
         /// publish `PersonErased`; `ControlReply.person` says what was erased.
         case erasePerson = "people-erase"
+        /// Rebuild the consumer's view of `source` from the source's current
+        /// log: after the consumer stopped applying it (`ConsumerStatus.stopped`).
+        case reconcile
     }
 
     public var operation: Operation
@@ -35,12 +39,15 @@ public struct ControlRequest: Codable, Sendable, Equatable {
     public var email: String?
     /// The erasure request, for `people-erase`: the same in every service asked.
     public var erasureId: UUID?
+    /// The source to reconcile, for `reconcile`.
+    public var source: String?
 
     public init(
         _ operation: Operation, from: Int64? = nil, limit: Int? = nil, path: String? = nil, id: Int64? = nil, level: String? = nil,
-        email: String? = nil, erasureId: UUID? = nil
+        email: String? = nil, erasureId: UUID? = nil, source: String? = nil
     ) {
         self.operation = operation
+        self.source = source
         self.email = email
         self.erasureId = erasureId
         self.from = from
@@ -62,12 +69,23 @@ public struct ControlReply: Codable, Sendable {
     public var count: Int64?
     /// `people-export`: the person's records, by table; `people-erase`: how many records of each kind were erased.
     public var person: JSONValue?
+    /// `fetch`: the epoch of the database that answered, also when it has no
+    /// messages from `from` on (`nil` from a service that predates epochs).
+    public var epoch: UUID?
+    /// `fetch`: the last `seq` the answering epoch shares with the one before
+    /// it (a restored backup's newest message; 0 for a new file).
+    /// `reconcile`: the `seq` after which the source's log is applied again.
+    public var sharedSeq: Int64?
+    /// `backup`: the file written, inside the service's backup folder.
+    public var path: String?
 
     public init(
         ok: Bool = true, error: String? = nil, status: ServiceStatus? = nil, messages: [Envelope]? = nil, deadLetters: [DeadLetterInfo]? = nil,
-        count: Int64? = nil, person: JSONValue? = nil
+        count: Int64? = nil, person: JSONValue? = nil, epoch: UUID? = nil, sharedSeq: Int64? = nil
     ) {
         self.ok = ok
+        self.epoch = epoch
+        self.sharedSeq = sharedSeq
         self.person = person
         self.error = error
         self.status = status
@@ -116,21 +134,29 @@ public struct ConsumerStatus: Codable, Sendable, Equatable {
     public var appliedSeq: Int64
     /// The latest `seq` the source announced (by message or heartbeat).
     public var sourceLatestSeq: Int64
+    /// The epoch of the source's database that what was applied came from (`nil`: not known yet).
+    public var epoch: UUID?
+    /// Set when the consumer stopped applying the source; until the operator reconciles.
+    public var stopped: SourceStop?
     public var lag: Int64 { max(0, sourceLatestSeq - appliedSeq) }
 
-    public init(source: String, appliedSeq: Int64, sourceLatestSeq: Int64) {
+    public init(source: String, appliedSeq: Int64, sourceLatestSeq: Int64, epoch: UUID? = nil, stopped: SourceStop? = nil) {
         self.source = source
         self.appliedSeq = appliedSeq
         self.sourceLatestSeq = sourceLatestSeq
+        self.epoch = epoch
+        self.stopped = stopped
     }
 
-    enum CodingKeys: String, CodingKey { case source, appliedSeq, sourceLatestSeq, lag }
+    enum CodingKeys: String, CodingKey { case source, appliedSeq, sourceLatestSeq, lag, epoch, stopped }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         source = try container.decode(String.self, forKey: .source)
         appliedSeq = try container.decode(Int64.self, forKey: .appliedSeq)
         sourceLatestSeq = try container.decode(Int64.self, forKey: .sourceLatestSeq)
+        epoch = try container.decodeIfPresent(UUID.self, forKey: .epoch)
+        stopped = try container.decodeIfPresent(SourceStop.self, forKey: .stopped)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -139,6 +165,49 @@ public struct ConsumerStatus: Codable, Sendable, Equatable {
         try container.encode(appliedSeq, forKey: .appliedSeq)
         try container.encode(sourceLatestSeq, forKey: .sourceLatestSeq)
         try container.encode(lag, forKey: .lag)
+        try container.encode(epoch, forKey: .epoch)
+        try container.encode(stopped, forKey: .stopped)
+    }
+}
+
+/// Why a consumer stopped applying a source: the source now answers from
+/// another history than the one applied. Applying it on would skip its new
+/// messages for good (their `seq` are ones applied already), so nothing more
+/// of it is applied until `komunikactl reconcile <consumer> <source>`.
+public struct SourceStop: Codable, Sendable, Equatable {
+    public enum Reason: String, Codable, Sendable {
+        /// A message, heartbeat or fetch came with another epoch than the one applied.
+        case newEpoch = "new-epoch"
+        /// The source's latest `seq` is below the last one applied, in the same epoch
+        /// (a copy of the file put back by hand, or writes lost in a power cut).
+        case seqBehind = "seq-behind"
+    }
+
+    public var reason: Reason
+    public var since: Date
+    /// The epoch of what was applied; `nil` when it was not known.
+    public var appliedEpoch: UUID?
+    /// The epoch the source announced.
+    public var sourceEpoch: UUID?
+    /// The latest `seq` the source announced when the consumer stopped.
+    public var sourceLatestSeq: Int64
+
+    public init(reason: Reason, since: Date = Date(), appliedEpoch: UUID?, sourceEpoch: UUID?, sourceLatestSeq: Int64) {
+        self.reason = reason
+        self.since = since
+        self.appliedEpoch = appliedEpoch
+        self.sourceEpoch = sourceEpoch
+        self.sourceLatestSeq = sourceLatestSeq
+    }
+
+    /// What happened, in English, for `komunikactl status` and logs.
+    public func explanation(source: String, appliedSeq: Int64) -> String {
+        switch reason {
+        case .newEpoch:
+            "\(source) answers from another database than the one applied (a restored backup or a new file)"
+        case .seqBehind:
+            "\(source)'s latest seq is \(sourceLatestSeq), below the \(appliedSeq) applied (a copy of its file put back, or writes lost)"
+        }
     }
 }
 

@@ -52,9 +52,22 @@ public struct CommandReply: Codable, Sendable, Equatable {
     public var seq: Int64?
     public var result: JSONValue?
     public var failure: CommandFailure?
+    /// With `seq`: the epoch of the database that wrote it (`Envelope.epoch`),
+    /// so a reader waits for that `seq` of that history only, not for one a
+    /// restored backup wrote again. Optional: older readers ignore it, older
+    /// services do not send it.
+    public var epoch: UUID?
 
-    public static func success(seq: Int64?, result: JSONValue?) -> CommandReply {
-        CommandReply(ok: true, seq: seq, result: result, failure: nil)
+    public init(ok: Bool, seq: Int64?, result: JSONValue?, failure: CommandFailure?, epoch: UUID? = nil) {
+        self.ok = ok
+        self.seq = seq
+        self.result = result
+        self.failure = failure
+        self.epoch = epoch
+    }
+
+    public static func success(seq: Int64?, result: JSONValue?, epoch: UUID? = nil) -> CommandReply {
+        CommandReply(ok: true, seq: seq, result: result, failure: nil, epoch: seq == nil ? nil : epoch)
     }
 
     public static func failed(_ failure: CommandFailure) -> CommandReply {
@@ -75,6 +88,8 @@ public struct CommandFailure: Error, Codable, Sendable, Equatable, CustomStringC
         case unknownCommand = "unknown-command"
         /// The service failed; the command may be retried.
         case unavailable
+        /// The sender's bus key may not send commands (a listener's).
+        case forbidden
     }
 
     public var code: Code

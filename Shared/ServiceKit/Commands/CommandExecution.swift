@@ -42,7 +42,7 @@ public enum CommandExecution {
                         return .commit
                     }
                     let after = try Outbox.latestSeq(db)
-                    reply = .success(seq: after > before ? after : nil, result: result)
+                    reply = .success(seq: after > before ? after : nil, result: result, epoch: database.epoch)
                 } catch let failure as CommandFailure {
                     reply = .failed(failure)
                 } catch let error as DecodingError {

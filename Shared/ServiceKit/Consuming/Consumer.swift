@@ -10,6 +10,13 @@ import Store
 /// `seq` order, exactly once, recording the `seq` in the effect's own
 /// transaction. A gap, a heartbeat announcing more than it has, or a start
 /// makes it fetch the missing messages from the source's ROUTER.
+///
+/// It also keeps the epoch of the source's database it applied from. A
+/// message, heartbeat or fetch answer with another epoch, or a fetch answer
+/// whose latest `seq` is below the one applied, means the source started
+/// another history (a restored backup): the consumer stops applying that
+/// source (`ConsumerStatus.stopped`, kept across restarts) until the
+/// operator's `reconcile(source:)`.
 public actor Consumer: Service {
     enum Input: Sendable {
         case frames([Data])
@@ -28,6 +35,10 @@ public actor Consumer: Service {
     private let continuation: AsyncStream<Input>.Continuation
 
     private var applied: [String: Int64] = [:]
+    /// Per source: the epoch of what was applied; absent while not known.
+    private var epochs: [String: UUID] = [:]
+    /// Sources no longer applied, and why; until the operator reconciles.
+    private var stops: [String: SourceStop] = [:]
     private var announced: [String: Int64] = [:]
     private var synced: Set<String> = []
     private var nextFetchAllowed: [String: ContinuousClock.Instant] = [:]
@@ -68,11 +79,15 @@ public actor Consumer: Service {
     }
 
     public func run() async throws {
-        let offsets = try await database.writer.read { try ConsumerOffsets.all(in: $0) }
+        let states = try await database.writer.read { try ConsumerEpochs.all(in: $0) }
         for source in sources {
-            let seq = offsets[source.rawValue] ?? 0
+            let state = states[source.rawValue]
+            let seq = state?.appliedSeq ?? 0
             applied[source.rawValue] = seq
-            await waiter.advanced(source: source.rawValue, to: seq)
+            epochs[source.rawValue] = state?.epoch
+            stops[source.rawValue] = state?.stopped
+            await waiter.advanced(source: source.rawValue, to: seq, epoch: state?.epoch)
+            if state?.stopped != nil { await waiter.stopped(source: source.rawValue) }
         }
         let ticks = Task { [continuation] in
             while !Task.isCancelled {
@@ -98,15 +113,21 @@ public actor Consumer: Service {
         sources.map { source in
             let name = source.rawValue
             let seq = applied[name] ?? 0
-            return ConsumerStatus(source: name, appliedSeq: seq, sourceLatestSeq: max(announced[name] ?? 0, seq))
+            if let stop = stops[name] {
+                return ConsumerStatus(
+                    source: name, appliedSeq: seq, sourceLatestSeq: stop.sourceLatestSeq, epoch: epochs[name], stopped: stop)
+            }
+            return ConsumerStatus(
+                source: name, appliedSeq: seq, sourceLatestSeq: max(announced[name] ?? 0, seq), epoch: epochs[name])
         }
     }
 
     /// Caught up with every source: each answered a fetch, and nothing announced is missing.
+    /// A stopped source counts as caught up: it waits for the operator, and says so in status.
     public func isCaughtUp() -> Bool {
         sources.allSatisfy { source in
             let name = source.rawValue
-            return synced.contains(name) && (applied[name] ?? 0) >= (announced[name] ?? 0)
+            return stops[name] != nil || (synced.contains(name) && (applied[name] ?? 0) >= (announced[name] ?? 0))
         }
     }
 
@@ -137,6 +158,7 @@ public actor Consumer: Service {
     }
 
     private func needsFetch(_ source: String) -> Bool {
+        if stops[source] != nil { return false }
         if let allowed = nextFetchAllowed[source], allowed > .now { return false }
         return !synced.contains(source) || (applied[source] ?? 0) < (announced[source] ?? 0)
     }
@@ -152,8 +174,12 @@ public actor Consumer: Service {
                 await deadLetter(frames: frames, reason: "a heartbeat that cannot be decoded")
                 return
             }
-            announce(heartbeat.source, heartbeat.latestSeq)
-            if needsFetch(heartbeat.source) { catchUp(heartbeat.source) }
+            guard topic == Topic.heartbeat(source: heartbeat.source) else {
+                await deadLetter(
+                    frames: frames, reason: Self.topicMismatch(topic, source: heartbeat.source, expected: Topic.heartbeat(source: heartbeat.source)))
+                return
+            }
+            await heard(heartbeat)
             return
         }
         let envelope: Envelope
@@ -163,10 +189,15 @@ public actor Consumer: Service {
             await deadLetter(frames: frames, reason: "the envelope cannot be decoded: \(Self.describe(error))")
             return
         }
+        guard topic == envelope.topic else {
+            await deadLetter(frames: frames, reason: Self.topicMismatch(topic, source: envelope.source, expected: envelope.topic))
+            return
+        }
         guard applied[envelope.source] != nil else {
             await deadLetter(frames: frames, reason: "source '\(envelope.source)' is not one this service consumes")
             return
         }
+        guard await isSameHistory(envelope.source, epoch: envelope.epoch, seen: envelope.seq) else { return }
         announce(envelope.source, envelope.seq)
         let last = applied[envelope.source] ?? 0
         if envelope.seq <= last { return }
@@ -228,6 +259,20 @@ public actor Consumer: Service {
             fetching.remove(source)
             return
         }
+        if let stranger = messages.first(where: { $0.source != source }) {
+            fetching.remove(source)
+            logger.warning("\(source) answered a fetch with a message of '\(stranger.source)'; refused")
+            nextFetchAllowed[source] = .now + .seconds(1)
+            return
+        }
+        // The source's latest `seq` is at least what was applied when the fetch was asked, unless it went back.
+        let latest = reply.count ?? (messages.last?.seq ?? from - 1)
+        guard await isSameHistory(source, epoch: reply.epoch ?? messages.first?.epoch, seen: latest, atLeast: from - 1)
+        else {
+            fetching.remove(source)
+            return
+        }
+        if let epoch = reply.epoch, epochs[source] == nil { await learn(epoch, of: source) }
         synced.insert(source)
         nextFetchAllowed[source] = nil
         if let latest = reply.count { announce(source, latest) }
@@ -251,13 +296,114 @@ public actor Consumer: Service {
         }
     }
 
+    // MARK: Epochs: noticing a source that went back
+
+    /// A heartbeat: the source's epoch, and the highest `seq` it published.
+    /// Published below what was applied (a fetch from its outbox can run ahead
+    /// of its relay) proves nothing yet: a fetch asks for its outbox's latest.
+    private func heard(_ heartbeat: Heartbeat) async {
+        let source = heartbeat.source
+        guard applied[source] != nil else { return }
+        guard await isSameHistory(source, epoch: heartbeat.epoch, seen: heartbeat.latestSeq) else { return }
+        if heartbeat.latestSeq < (applied[source] ?? 0) { synced.remove(source) }
+        announce(source, heartbeat.latestSeq)
+        if needsFetch(source) { catchUp(source) }
+    }
+
+    /// Whether what `source` sent continues the history applied: the same
+    /// epoch (or one not known yet), and, for a fetch answer (`seen` is the
+    /// source's latest `seq`), no lower than `atLeast`, what was applied when
+    /// it was asked. When not, the source is stopped. Nothing applied yet
+    /// means nothing to contradict.
+    private func isSameHistory(_ source: String, epoch: UUID?, seen: Int64, atLeast: Int64? = nil) async -> Bool {
+        guard stops[source] == nil else { return false }
+        let seq = applied[source] ?? 0
+        guard seq > 0 else { return true }
+        let known = epochs[source]
+        if let epoch, let known, epoch != known {
+            await stop(source, SourceStop(reason: .newEpoch, appliedEpoch: known, sourceEpoch: epoch, sourceLatestSeq: seen))
+            return false
+        }
+        if let atLeast, seen < atLeast {
+            await stop(source, SourceStop(reason: .seqBehind, appliedEpoch: known, sourceEpoch: epoch, sourceLatestSeq: seen))
+            return false
+        }
+        return true
+    }
+
+    /// Records the epoch of a source whose epoch was not known (offsets
+    /// written before epochs), once a fetch answer showed the same history.
+    private func learn(_ epoch: UUID, of source: String) async {
+        do {
+            try await database.writer.write { try ConsumerEpochs.adopt(epoch, source: source, in: $0) }
+            epochs[source] = epoch
+            await waiter.advanced(source: source, to: applied[source] ?? 0, epoch: epoch)
+        } catch {
+            logger.error("cannot record the epoch of \(source): \(error)")
+        }
+    }
+
+    /// Stops applying `source`, and records why, so that it stays stopped after a restart.
+    private func stop(_ source: String, _ stop: SourceStop) async {
+        stops[source] = stop
+        await waiter.stopped(source: source)
+        let what = stop.explanation(source: source, appliedSeq: applied[source] ?? 0)
+        logger.error("stopped applying \(source): \(what); once understood: komunikactl reconcile <this service> \(source)")
+        do {
+            try await database.writer.write { try ConsumerEpochs.stop(stop, source: source, in: $0) }
+        } catch {
+            logger.error("cannot record that \(source) is stopped: \(error)")
+        }
+    }
+
+    /// The operator's reconcile, in the epoch the source answers with now:
+    /// an applier that forgets what it keeps of `source`
+    /// (`MessageApplier.forget(source:in:)`, the gateway's read model) gets
+    /// the source's whole log again from `seq` 1; one that keeps its state (a
+    /// service's reactions) gets what follows the history both logs share —
+    /// the restored backup's newest `seq` (`ControlReply.sharedSeq`), or for
+    /// a `seq` that went back in the same epoch, the latest the source had
+    /// when the consumer stopped. Returns that `seq` and the source's latest.
+    public func reconcile(source: String) async throws -> (after: Int64, latest: Int64) {
+        guard let seq = applied[source], let fetcher = fetchers[source] else { throw ConsumerError.notConsumed(source) }
+        let reply = try await fetcher.control(ControlRequest(.fetch, from: 1, limit: 1), timeout: .seconds(5), attempts: 1)
+        guard reply.ok else { throw ConsumerError.refused(source: source, reason: reply.error ?? "no reason") }
+        let shared = stops[source]?.reason == .seqBehind ? stops[source]?.sourceLatestSeq ?? 0 : reply.sharedSeq ?? 0
+        let applier = self.applier
+        let after = try await database.writer.write { db -> Int64 in
+            let after = try applier.forget(source: source, in: db) ? 0 : min(seq, shared)
+            if after > 0 { try applier.rewind(source: source, to: after, in: db) }
+            try ConsumerEpochs.restart(source: source, epoch: reply.epoch, appliedSeq: after, in: db)
+            return after
+        }
+        logger.notice("reconciled \(source): applying its log again after seq \(after) (latest \(reply.count ?? 0))")
+        applied[source] = after
+        epochs[source] = reply.epoch
+        stops[source] = nil
+        await waiter.restarted(source: source, at: after, epoch: reply.epoch)
+        announced[source] = reply.count ?? 0
+        synced.remove(source)
+        nextFetchAllowed[source] = nil
+        onCommit()
+        continuation.yield(.tick)
+        return (after, reply.count ?? 0)
+    }
+
+    static func topicMismatch(_ topic: String, source: String, expected: String) -> String {
+        "the topic '\(topic)' does not match the envelope's source '\(source)' (expected '\(expected)')"
+    }
+
     // MARK: Applying
 
-    /// Applies the envelopes that continue `source`'s sequence, in one transaction.
+    /// Applies the envelopes that continue `source`'s sequence, in one
+    /// transaction, and records the epoch they came from when it is new to us.
     private func apply(_ envelopes: [Envelope], raw: [Int64: Data], source: String) async {
+        guard stops[source] == nil else { return }
         let applier = self.applier
+        let adopted = envelopes.first?.epoch.flatMap { $0 == epochs[source] ? nil : $0 }
         do {
             let last = try await database.writer.write { db -> Int64 in
+                if let adopted { try ConsumerEpochs.adopt(adopted, source: source, in: db) }
                 var last = try ConsumerOffsets.appliedSeq(source: source, in: db)
                 for envelope in envelopes where envelope.seq == last + 1 {
                     do {
@@ -279,8 +425,9 @@ public actor Consumer: Service {
             ServiceMetrics.messagesApplied.increment(by: Int64(max(0, Int(last - (applied[source] ?? 0)))))
             // Batches from a fetch and from live messages may finish out of order.
             applied[source] = max(applied[source] ?? 0, last)
+            if let adopted { epochs[source] = adopted }
             onCommit()
-            await waiter.advanced(source: source, to: last)
+            await waiter.advanced(source: source, to: last, epoch: epochs[source])
         } catch {
             logger.error("applying messages from \(source) failed; will fetch again: \(error)")
             nextFetchAllowed[source] = .now + .seconds(1)
@@ -301,7 +448,12 @@ public actor Consumer: Service {
         }
     }
 
-    /// Applies unresolved dead letters again (one, or all); returns how many now succeeded.
+    /// Applies unresolved dead letters again (one, or all), each source's in
+    /// `seq` order; returns how many now succeeded. A retried letter is
+    /// older than what the consumer applied since, so the appliers' per-row
+    /// guards (`RowSeq`) decide: a letter that would overwrite a row a newer
+    /// message wrote throws `StaleMessage` and stays dead with that reason;
+    /// one whose rows nothing newer wrote is applied.
     public func retryDeadLetters(id: Int64?) async throws -> Int64 {
         let applier = self.applier
         let resolved = try await database.writer.write { db in
@@ -328,5 +480,17 @@ public actor Consumer: Service {
     static func describe(_ error: any Error) -> String {
         if let error = error as? DecodingError { return DecodingErrorText.describe(error) }
         return String(describing: error)
+    }
+}
+
+public enum ConsumerError: Error, CustomStringConvertible, Equatable {
+    case notConsumed(String)
+    case refused(source: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notConsumed(let source): "'\(source)' is not a source this service consumes"
+        case .refused(let source, let reason): "\(source) refused to answer a fetch: \(reason)"
+        }
     }
 }

@@ -10,6 +10,8 @@ public struct MessageReactions: MessageApplier {
     public typealias Reaction = @Sendable (Envelope, Database) throws -> Void
 
     private var reactions: [String: Reaction] = [:]
+    /// Per source: the tables and columns of its rows' order guards (`RowSeq`).
+    private var guards: [String: [(table: String, seqColumn: String)]] = [:]
 
     public init() {}
 
@@ -22,6 +24,20 @@ public struct MessageReactions: MessageApplier {
             try reaction(envelope.decodePayload(M.self), envelope, db)
         }
         return copy
+    }
+
+    /// Names a `RowSeq` guard the reactions keep of `source`'s messages: the
+    /// `seqColumn` of `table`, lowered by `rewind` after a reconcile.
+    public func guarding(_ table: String, seqColumn: String, from source: ServiceName) -> MessageReactions {
+        var copy = self
+        copy.guards[source.rawValue, default: []].append((table, seqColumn))
+        return copy
+    }
+
+    public func rewind(source: String, to seq: Int64, in db: Database) throws {
+        for (table, column) in guards[source] ?? [] {
+            try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(column) > ?", arguments: [seq, seq])
+        }
     }
 
     public func apply(_ envelope: Envelope, in db: Database) throws {

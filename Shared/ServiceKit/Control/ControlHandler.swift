@@ -11,13 +11,16 @@ public final class ControlHandler: Sendable {
     private let consumer: Consumer?
     /// Exports and erases people's data; `nil` for a service that keeps no one's address.
     private let people: PersonalDataEraser?
+    /// Where backups go; `nil`: this handler writes none.
+    private let backups: BackupFolder?
     private let startedAt = ContinuousClock.now
 
     public init(
         service: ServiceName, database: ServiceDatabase, relay: OutboxRelay?, consumer: Consumer?,
-        people: PersonalDataEraser? = nil
+        people: PersonalDataEraser? = nil, backups: BackupFolder? = nil
     ) {
         self.service = service
+        self.backups = backups
         self.people = people
         self.database = database
         self.relay = relay
@@ -34,11 +37,12 @@ public final class ControlHandler: Sendable {
                 let limit = min(max(request.limit ?? 500, 1), 1_000)
                 let (messages, latest) = try await database.writer.read { db in
                     (
-                        try Outbox.envelopes(from: from, limit: limit, source: self.service.rawValue, in: db),
+                        try Outbox.envelopes(
+                            from: from, limit: limit, source: self.service.rawValue, epoch: self.database.epoch, in: db),
                         try Outbox.latestSeq(db)
                     )
                 }
-                return ControlReply(messages: messages, count: latest)
+                return ControlReply(messages: messages, count: latest, epoch: database.epoch, sharedSeq: database.sharedSeq)
             case .republish:
                 guard let relay else { return .failed("\(service.rawValue) publishes no messages") }
                 let from = max(request.from ?? 1, 1)
@@ -53,9 +57,12 @@ public final class ControlHandler: Sendable {
                 return ControlReply(status: try await status())
             case .backup:
                 guard let path = request.path, !path.isEmpty else { return .failed("a backup needs a file path") }
-                try database.backup(to: path)
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value
-                return ControlReply(count: size ?? 0)
+                guard let backups else { return .failed("\(service.rawValue) has no backup folder") }
+                let file = try backups.backUp(database, to: path)
+                let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.int64Value
+                var reply = ControlReply(count: size ?? 0)
+                reply.path = file.path
+                return reply
             case .deadLetters:
                 let letters = try await database.writer.read { try DeadLetters.list(in: $0) }
                 return ControlReply(deadLetters: letters)
@@ -72,6 +79,11 @@ public final class ControlHandler: Sendable {
                 return ControlReply(status: try await status())
             case .exportPerson, .erasePerson:
                 return try await person(request)
+            case .reconcile:
+                guard let source = request.source, !source.isEmpty else { return .failed("reconcile needs the source") }
+                guard let consumer else { return .failed("\(service.rawValue) consumes no other service") }
+                let (after, latest) = try await consumer.reconcile(source: source)
+                return ControlReply(count: latest, sharedSeq: after)
             }
         } catch {
             return .failed(String(describing: error))

@@ -98,6 +98,7 @@ public final class ServiceRouter: Service, Sendable {
     private static func answer(
         _ request: IncomingRequest, commands: (any CommandHandler)?, control: ControlHandler, logger: Logger
     ) async -> Data {
+        if let refused = refusal(of: request, logger: logger) { return refused }
         let kind = request.frames.first.map { String(decoding: $0, as: UTF8.self) }
         let body = request.frames.count > 1 ? request.frames[1] : Data()
         switch kind.flatMap(RequestKind.init(rawValue:)) {
@@ -125,6 +126,23 @@ public final class ServiceRouter: Service, Sendable {
             logger.warning("a request of unknown kind '\(kind ?? "")' was refused")
             return (try? MessageCoding.encode(ControlReply.failed("unknown request kind '\(kind ?? "")'"))) ?? Data()
         }
+    }
+}
+
+extension ServiceRouter {
+    /// The reply refusing `request` when its sender's key may not make it
+    /// (`BusAccess`, by the ZAP user id); `nil` when it may. Asked before a
+    /// request is handed on.
+    static func refusal(of request: IncomingRequest, logger: Logger) -> Data? {
+        guard let kind = request.frames.first.flatMap({ RequestKind(rawValue: String(decoding: $0, as: UTF8.self)) })
+        else { return nil }
+        let body = request.frames.count > 1 ? request.frames[1] : Data()
+        let operation = kind == .control ? (try? MessageCoding.decode(ControlRequest.self, from: body))?.operation : nil
+        guard let reason = BusAccess.refusal(kind, operation: operation, from: BusIdentity(userId: request.userId))
+        else { return nil }
+        logger.warning("refused a request: \(reason)")
+        if kind == .command { return (try? MessageCoding.encode(CommandReply.failed(CommandFailure(.forbidden, reason)))) ?? Data() }
+        return (try? MessageCoding.encode(ControlReply.failed(reason))) ?? Data()
     }
 }
 

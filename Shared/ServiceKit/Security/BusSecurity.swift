@@ -4,8 +4,9 @@ import MessageSchema
 
 /// The CURVE socket options of one bus member (a service or an operator):
 /// servers encrypt with its secret key and ask the context's ZAP handler to
-/// admit only the keyring's public keys; clients prove who they are to the
-/// server whose public key they know.
+/// admit only the keyring's public keys (and refuse every client when the
+/// context has no handler); clients prove who they are to the server whose
+/// public key they know.
 public struct BusSecurity: Sendable {
     public static let zapDomain = "komunika"
 
@@ -21,7 +22,7 @@ public struct BusSecurity: Sendable {
 
     /// For the PUB and ROUTER sockets this member binds.
     public var serverOptions: [SocketOption] {
-        [.curveServer(secretKey: pair.secretKey), .zapDomain(Self.zapDomain)]
+        [.curveServer(secretKey: pair.secretKey), .zapDomain(Self.zapDomain), .zapEnforceDomain(true)]
     }
 
     /// For a socket that connects to `service`'s PUB or ROUTER.
@@ -29,9 +30,9 @@ public struct BusSecurity: Sendable {
         [.curveClient(serverKey: try keyring.publicKey(of: service.rawValue), publicKey: pair.publicKey, secretKey: pair.secretKey)]
     }
 
-    /// Starts the ZAP handler of `context`, admitting every key of the keyring.
+    /// Starts the ZAP handler of `context`, admitting every key of the
+    /// keyring with its user id `<role>/<name>`, which the ROUTER checks (`BusAccess`).
     public func startZAPHandler(in context: ZMQContext) throws -> ZAPHandler {
-        try ZAPHandler(
-            context: context, allowed: Dictionary(keyring.publicKeys.map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
+        try ZAPHandler(context: context, allowed: keyring.userIds)
     }
 }

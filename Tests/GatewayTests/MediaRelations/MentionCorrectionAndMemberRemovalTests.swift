@@ -19,7 +19,10 @@ final class MentionCorrectionAndMemberRemovalTests: XCTestCase {
     static let ruta = UUID(uuidString: "3E0B0000-0000-4000-8000-000000000003")!
     static let jonas = UUID(uuidString: "3E0B0000-0000-4000-8000-000000000004")!
 
-    static func seed(_ fixture: ReadModelFixture) throws {
+    static func seed(_ fixture: ReadModelFixture) throws { _ = try seededFeed(fixture) }
+
+    /// The seeded read model's feed, which goes on counting its `seq`.
+    static func seededFeed(_ fixture: ReadModelFixture) throws -> MessageFeed {
         let feed = MessageFeed(fixture.database, source: .mediaRelations)
         try feed.apply(ContactCreated(contactId: ruta, details: ContactDetails(kind: .journalist, name: "Rūta Žemaitytė")))
         try feed.apply(ContactCreated(contactId: jonas, details: ContactDetails(kind: .journalist, name: "Jonas Jonaitis")))
@@ -30,14 +33,14 @@ final class MentionCorrectionAndMemberRemovalTests: XCTestCase {
             MessageFeed.mention(
                 mention, url: "https://www.lrt.lt/naujienos/7", outlet: "LRT", at: "2027-02-24T10:00:00Z", reach: 12_000,
                 sentiment: .positive, title: "Bibliotekoje – retų knygų paroda"))
+        return feed
     }
 
     // MARK: The read model
 
     func testACorrectionChangesTheMentionsRowAndItsFigures() throws {
         let fixture = try ReadModelFixture()
-        try Self.seed(fixture)
-        let feed = MessageFeed(fixture.database, source: .mediaRelations)
+        let feed = try Self.seededFeed(fixture)
         try feed.apply(
             MentionCorrected(
                 mentionId: Self.mention, sentiment: .negative, reach: 1_200, previousSentiment: .positive, previousReach: 12_000),
@@ -58,8 +61,7 @@ final class MentionCorrectionAndMemberRemovalTests: XCTestCase {
 
     func testARemovedMemberLeavesTheListAndTheContactsLists() throws {
         let fixture = try ReadModelFixture()
-        try Self.seed(fixture)
-        let feed = MessageFeed(fixture.database, source: .mediaRelations)
+        let feed = try Self.seededFeed(fixture)
         try feed.apply(ContactRemovedFromList(listId: Self.list, contactId: Self.ruta))
         let list = try feed.read { try MediaRelationsQueries.contactList(id: Self.list, in: $0) }
         XCTAssertEqual(list?.contactIds, [Self.jonas])

@@ -121,7 +121,10 @@ struct StreamingHTTP {
                 let more = try receive()
                 guard !more.isEmpty else { throw Failure(description: "the connection closed before the answer's head") }
                 pending += more
-                guard pending.count < 64 * 1024 else { throw Failure(description: "the answer's head is too long") }
+                // One read may bring the head and much of the body: too long only while no end is in sight.
+                guard pending.range(of: end) != nil || pending.count < 64 * 1024 else {
+                    throw Failure(description: "the answer's head is too long")
+                }
             }
             let range = pending.range(of: end)!
             let text = String(decoding: pending[..<range.lowerBound], as: UTF8.self)

@@ -33,11 +33,13 @@ final class SystemUnderTest: @unchecked Sendable {
             environment[key + "_PUB"] = "ipc://\(folder.path)/\(service.rawValue)-pub.sock"
             environment[key + "_ROUTER"] = "ipc://\(folder.path)/\(service.rawValue)-router.sock"
         }
+        // Backups go only into the backup folder: here the test's own folder.
+        environment["KOMUNIKA_BACKUP_DIR"] = folder.path
         for (key, value) in extraEnvironment { environment[key] = value }
         self.environment = environment
         // The bus's CURVE keys, as `komunikactl keys init` makes them.
         try BusKeyring.create(
-            names: ServiceName.allCases.map(\.rawValue) + ["operator"],
+            BusKeyring.initialRoles(services: ServiceName.allCases.map(\.rawValue)),
             in: folder.appendingPathComponent("data").appendingPathComponent("keys"))
         try Data("admin \(adminToken) Test administrator\n".utf8)
             .write(to: folder.appendingPathComponent("data").appendingPathComponent("gateway-tokens"))

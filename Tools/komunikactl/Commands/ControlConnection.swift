@@ -7,7 +7,8 @@ import ServiceKit
 /// One control request to one service's ROUTER.
 /// The operator proves who they are with their own CURVE key: `operator` in
 /// the keys folder (`KOMUNIKA_KEYS_DIR`, default `$KOMUNIKA_DATA_DIR/keys`),
-/// or the name in `KOMUNIKA_OPERATOR`.
+/// or the name in `KOMUNIKA_OPERATOR`; a key of another role than `operator`
+/// is refused most requests (see `BusAccess`).
 struct ControlConnection {
     let topology = Topology()
 
@@ -15,9 +16,9 @@ struct ControlConnection {
 
     static func security() throws -> BusSecurity {
         let environment = ProcessInfo.processInfo.environment
-        let folder = BusKeyring.folder(environment: environment, dataDirectory: environment["KOMUNIKA_DATA_DIR"] ?? "./data")
         do {
-            return try BusSecurity(keyring: BusKeyring(folder: folder), name: operatorName)
+            let keyring = try BusKeyring(environment: environment, dataDirectory: environment["KOMUNIKA_DATA_DIR"] ?? "./data")
+            return try BusSecurity(keyring: keyring, name: operatorName)
         } catch {
             throw Failure("\(error)")
         }

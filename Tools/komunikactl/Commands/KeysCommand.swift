@@ -3,6 +3,8 @@ import Foundation
 import MessageSchema
 import ServiceKit
 
+extension BusRole: ExpressibleByArgument {}
+
 /// `komunikactl keys init|add|list`: the CURVE keys of the bus.
 struct KeysCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +12,9 @@ struct KeysCommand: AsyncParsableCommand {
         abstract: "Create and list the bus's CURVE keys (services admit only the public keys in the keys folder).",
         discussion: """
             The folder is KOMUNIKA_KEYS_DIR, or `keys` under KOMUNIKA_DATA_DIR (default ./data/keys). \
-            A service reads the folder when it starts: restart the services after adding a key.
+            A public key's folder is its role: service/<name>.public, operator/<name>.public, \
+            listener/<name>.public. Secret keys lie in KOMUNIKA_SECRET_KEYS_DIR (default <keys>/secret), \
+            as <name>/<name>.secret. A service reads the folder when it starts: restart the services after adding a key.
             """,
         subcommands: [Init.self, Add.self, List.self])
 
@@ -23,16 +27,33 @@ struct KeysCommand: AsyncParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             return BusKeyring.folder(environment: environment, dataDirectory: environment["KOMUNIKA_DATA_DIR"] ?? "./data")
         }
+
+        /// `KOMUNIKA_SECRET_KEYS_DIR`, or `secret` in the keys folder.
+        var secretFolder: URL {
+            BusKeyring.secretFolder(environment: ProcessInfo.processInfo.environment, keysFolder: folder)
+        }
     }
 
     struct Init: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a key pair for every service and for `operator`, where none exists yet.")
+            abstract: """
+                Create a key pair for every service (role service) and for `operator` (role operator), where none exists \
+                yet; keys made before roles are moved into their role's folder (other names into listener/).
+                """)
         @OptionGroup var location: Location
 
         func run() async throws {
-            let names = ServiceName.allCases.map(\.rawValue) + ["operator"]
-            let created = try BusKeyring.create(names: names, in: location.folder)
+            let initial = BusKeyring.initialRoles(services: ServiceName.allCases.map(\.rawValue))
+            let loose = BusKeyring.looseNames(in: location.folder)
+            let others = loose.filter { name in !initial.contains { $0.name == name } }
+            let created = try BusKeyring.create(
+                initial + others.map { (name: $0, role: BusRole.listener) }, in: location.folder, secretFolder: location.secretFolder)
+            if !loose.isEmpty {
+                let listeners =
+                    others.isEmpty
+                    ? "" : "; not a service's nor the operator's, so now listener keys: \(others.joined(separator: ", "))"
+                print("Moved the keys made before roles into their role folders: \(loose.joined(separator: ", "))\(listeners).")
+            }
             print(
                 created.isEmpty
                     ? "All keys exist in \(location.folder.path)." : "Created keys for \(created.joined(separator: ", ")) in \(location.folder.path)."
@@ -44,6 +65,8 @@ struct KeysCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a key pair for another operator or listener (letters, digits and '-').")
         @Argument(help: "The name the key is known by.") var name: String
+        @Option(help: "What the key may do: listener (only subscribe), operator (everything), service.")
+        var role: BusRole = .listener
         @OptionGroup var location: Location
 
         func validate() throws {
@@ -51,21 +74,27 @@ struct KeysCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let created = try BusKeyring.create(names: [name], in: location.folder)
+            if (try? BusKeyring(folder: location.folder))?.publicKeys[name] != nil {
+                throw Failure("a key named '\(name)' already exists in \(location.folder.path)")
+            }
+            let created = try BusKeyring.create([(name: name, role: role)], in: location.folder, secretFolder: location.secretFolder)
             guard !created.isEmpty else { throw Failure("a key named '\(name)' already exists in \(location.folder.path)") }
-            print(
-                "Created \(location.folder.appendingPathComponent("\(name).public").path) and \(name).secret; restart the services so they admit it.")
+            let publicFile = BusKeyring.publicFile(of: name, role: role, in: location.folder).path
+            let secretFile = BusKeyring.secretFile(of: name, in: location.secretFolder).path
+            print("Created \(publicFile) and \(secretFile) (role \(role.rawValue)); restart the services so they admit it.")
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the admitted public keys.")
+        static let configuration = CommandConfiguration(abstract: "List the admitted public keys: name, role, key.")
         @OptionGroup var location: Location
 
         func run() async throws {
             let keyring: BusKeyring
             do { keyring = try BusKeyring(folder: location.folder) } catch { throw Failure("\(error)") }
-            for (name, key) in keyring.publicKeys.sorted(by: { $0.key < $1.key }) { print("\(name)\t\(key)") }
+            for (name, key) in keyring.publicKeys.sorted(by: { $0.key < $1.key }) {
+                print("\(name)\t\(keyring.roles[name]?.rawValue ?? "")\t\(key)")
+            }
         }
     }
 }

@@ -25,12 +25,14 @@ struct BackupCommand: AsyncParsableCommand {
         commandName: "backup", abstract: "An online backup of a service's SQLite file, taken while it runs.")
 
     @Argument(help: "The service to back up.") var service: ServiceName
-    @Argument(help: "The file to write (must not exist; a path the service can write).") var file: String
+    @Argument(
+        help:
+            "The file to write, in the service's backup folder (KOMUNIKA_BACKUP_DIR, default $KOMUNIKA_DATA_DIR/backups): a name, or an absolute path inside that folder; it must not exist."
+    ) var file: String
 
     func run() async throws {
-        let path = URL(fileURLWithPath: file).standardizedFileURL.path
-        let reply = try await ControlConnection().ask(service, ControlRequest(.backup, path: path), timeout: .seconds(60))
-        print("\(service.rawValue): backed up to \(path) (\(StatusTable.bytes(reply.count ?? 0)))")
+        let reply = try await ControlConnection().ask(service, ControlRequest(.backup, path: file), timeout: .seconds(60))
+        print("\(service.rawValue): backed up to \(reply.path ?? file) (\(StatusTable.bytes(reply.count ?? 0)), readable by its owner only)")
     }
 }
 

@@ -18,8 +18,7 @@ enum StatusTable {
                 bytes(status.databaseBytes), duration(status.uptimeSeconds),
             ])
             for consumer in status.consumers {
-                consumerLines.append(
-                    "  \(name) ← \(consumer.source): applied \(consumer.appliedSeq) of \(consumer.sourceLatestSeq), lag \(consumer.lag)")
+                consumerLines.append("  \(name) ← \(consumer.source): " + progress(of: consumer, in: name))
             }
         }
         var text = table(rows)
@@ -28,6 +27,15 @@ enum StatusTable {
             if let reason = unreachable[service.rawValue] { text += "\n\(reason)" }
         }
         return text
+    }
+
+    /// `applied 8 of 8, lag 0`, or, for a source no longer applied, what happened and what to do.
+    static func progress(of consumer: ConsumerStatus, in service: String) -> String {
+        guard let stop = consumer.stopped else {
+            return "applied \(consumer.appliedSeq) of \(consumer.sourceLatestSeq), lag \(consumer.lag)"
+        }
+        return "STOPPED at seq \(consumer.appliedSeq): \(stop.explanation(source: consumer.source, appliedSeq: consumer.appliedSeq)):"
+            + " nothing more of \(consumer.source) is applied. Reconcile: komunikactl reconcile \(service) \(consumer.source)"
     }
 
     static func table(_ rows: [[String]]) -> String {

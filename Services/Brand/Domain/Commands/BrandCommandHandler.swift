@@ -8,23 +8,25 @@ import Store
 /// Answers the brand service's commands: each runs in one write transaction
 /// with its idempotency key, and the messages it produces go to the outbox.
 public struct BrandCommandHandler: CommandHandler {
-    /// The commands this handler answers, and what each does.
-    static let commands = CommandTable<BrandChange>(service: "brand")
-        .on(RegisterAsset.self) { try $0.register($1) }
-        .on(UpdateAsset.self) { try $0.update($1) }
-        .on(UploadAssetVersion.self) { try $0.upload($1) }
-        .on(AddStoredAssetVersion.self) { try $0.addStored($1) }
-        .on(ReviewAsset.self) { try $0.review($1) }
-        .on(RecordLicence.self) { try $0.recordLicence($1) }
-        .on(RecordConsent.self) { try $0.recordConsent($1) }
-        .on(CheckExpiries.self) { try $0.checkExpiries($1) }
-        .on(OpenCollection.self) { try $0.openCollection($1) }
-        .on(AddAssetToCollection.self) { try $0.addToCollection($1) }
-        .on(AddPublication.self) { try $0.addPublication($1) }
-        .on(UpdatePublication.self) { try $0.updatePublication($1) }
-
-    /// The commands this handler answers, by name.
-    public static var commandNames: Set<String> { commands.names }
+    /// The commands this handler answers, and what each does; a file sent
+    /// whole is stored before its transaction (`UploadPreparation`).
+    static func commands(files: ContentStore) -> CommandTable<BrandChange> {
+        CommandTable<BrandChange>(service: "brand")
+            .on(RegisterAsset.self) { try $0.register($1) }
+            .on(UpdateAsset.self) { try $0.update($1) }
+            .on(UploadAssetVersion.self, prepare: { UploadPreparation.prepare($0, files: files) }) {
+                try $0.upload($1, prepared: $2)
+            }
+            .on(AddStoredAssetVersion.self) { try $0.addStored($1) }
+            .on(ReviewAsset.self) { try $0.review($1) }
+            .on(RecordLicence.self) { try $0.recordLicence($1) }
+            .on(RecordConsent.self) { try $0.recordConsent($1) }
+            .on(CheckExpiries.self) { try $0.checkExpiries($1) }
+            .on(OpenCollection.self) { try $0.openCollection($1) }
+            .on(AddAssetToCollection.self) { try $0.addToCollection($1) }
+            .on(AddPublication.self) { try $0.addPublication($1) }
+            .on(UpdatePublication.self) { try $0.updatePublication($1) }
+    }
 
     /// The warning period when `KOMUNIKA_BRAND_EXPIRY_WARNING_DAYS` does not set one.
     public static let defaultWarningDays = 30
@@ -44,7 +46,7 @@ public struct BrandCommandHandler: CommandHandler {
         onCommit: @escaping @Sendable () -> Void
     ) {
         self.files = files
-        handler = TableCommandHandler(Self.commands, database: database, onCommit: onCommit) { db, request in
+        handler = TableCommandHandler(Self.commands(files: files), database: database, onCommit: onCommit) { db, request in
             BrandChange(
                 transaction: CommandTransaction(db: db, source: source, request: request), files: files,
                 warningDays: warningDays)

@@ -4,38 +4,16 @@ import GRDB
 import MessageSchema
 
 extension BrandChange {
-    /// The largest file sent whole in a command (`UploadAssetVersion`): 20 MB.
-    static let maxFileSize = 20 * 1024 * 1024
     /// How much of a stored file is read to find an image's pixel size.
     static let headerLength = 256 * 1024
 
-    /// Stores the bytes sent in the command by their SHA-256 (once, however
-    /// often they come) and adds them as the asset's next version; the asset
-    /// is submitted for review again. Message: `AssetVersionAdded`.
-    func upload(_ command: UploadAssetVersion) throws -> AssetVersionRef {
+    /// Adds the bytes sent in the command, which `UploadPreparation` checked
+    /// and stored by their SHA-256 before this transaction (once, however
+    /// often they come), as the asset's next version; the asset is submitted
+    /// for review again. Message: `AssetVersionAdded`.
+    func upload(_ command: UploadAssetVersion, prepared: Result<AssetFile, CommandFailure>) throws -> AssetVersionRef {
         let asset = try existingAsset(command.assetId)
-        let mimeType = try AssetRules.mimeType(command.mimeType)
-        guard let data = Data(base64Encoded: command.contentBase64) else {
-            throw CommandFailure(.invalid, "The file's content is not valid base64.", details: ["field": "contentBase64"])
-        }
-        guard !data.isEmpty else {
-            throw CommandFailure(.invalid, "The file is empty.", details: ["field": "contentBase64"])
-        }
-        guard data.count <= Self.maxFileSize else {
-            throw CommandFailure(
-                .invalid, "The file has \(data.count) bytes; at most \(Self.maxFileSize) are accepted.",
-                details: ["field": "contentBase64"])
-        }
-        var digest = StreamingSHA256()
-        data.withUnsafeBytes { digest.update($0) }
-        let file = try describe(
-            Array(data.prefix(Self.headerLength)), size: data.count, sha256: digest.hexDigest(), as: mimeType)
-        do {
-            try files.store(data)
-        } catch {
-            throw CommandFailure(.unavailable, "The file could not be stored (\(error)).")
-        }
-        return try addVersion(file, fileName: nil, to: asset)
+        return try addVersion(prepared.get(), fileName: nil, to: asset)
     }
 
     /// Adds a file the gateway streamed into the store's `incoming/` folder
@@ -67,7 +45,7 @@ extension BrandChange {
         } catch {
             throw CommandFailure(.unavailable, "The stored file could not be read (\(error)).")
         }
-        let file = try describe(header, size: Int(command.size), sha256: command.sha256, as: mimeType)
+        let file = try Self.describe(header, size: Int(command.size), sha256: command.sha256, as: mimeType)
         return try addVersion(file, fileName: fileName, to: asset)
     }
 
@@ -97,7 +75,7 @@ extension BrandChange {
     /// Size and, for PNG, JPEG and GIF, the pixel size (from `header`, the
     /// file's first bytes), with the bytes' digest `sha256`; an image type
     /// whose bytes say otherwise is refused.
-    private func describe(_ header: [UInt8], size: Int, sha256: String, as mimeType: String) throws -> AssetFile {
+    static func describe(_ header: [UInt8], size: Int, sha256: String, as mimeType: String) throws -> AssetFile {
         let claimed: ImageHeader.Format? =
             switch mimeType {
             case "image/png": .png

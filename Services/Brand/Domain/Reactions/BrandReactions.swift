@@ -17,11 +17,12 @@ public enum BrandReactions {
 
     public static func make(source: String = ServiceName.brand.rawValue) -> MessageReactions {
         MessageReactions()
-            .on(EventProposed.self, from: .events) { message, _, db in
-                try keepTitle(message.eventId, message.details.title.lt, in: db)
+            .guarding("knownEvents", seqColumn: "writtenSeq", from: .events)
+            .on(EventProposed.self, from: .events) { message, envelope, db in
+                try keepTitle(message.eventId, message.details.title.lt, envelope, in: db)
             }
-            .on(EventUpdated.self, from: .events) { message, _, db in
-                try keepTitle(message.eventId, message.details.title.lt, in: db)
+            .on(EventUpdated.self, from: .events) { message, envelope, db in
+                try keepTitle(message.eventId, message.details.title.lt, envelope, in: db)
             }
             .on(EventHeld.self, from: .events) { message, envelope, db in
                 guard message.eventType == .exhibition else { return }
@@ -29,10 +30,11 @@ public enum BrandReactions {
             }
     }
 
-    private static func keepTitle(_ eventId: UUID, _ title: String, in db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO knownEvents (id, titleLt) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET titleLt = excluded.titleLt",
-            arguments: [eventId.uuidString, title])
+    /// Keeps the event's title, unless a newer events message wrote it.
+    private static func keepTitle(_ eventId: UUID, _ title: String, _ envelope: Envelope, in db: Database) throws {
+        try RowSeq.upsert(
+            "knownEvents", id: eventId.uuidString, [("titleLt", title)], seqColumn: "writtenSeq", from: envelope,
+            row: "the title of event \(eventId.uuidString)", in: db)
     }
 
     private static func openArchive(of eventId: UUID, envelope: Envelope, source: String, in db: Database) throws {

@@ -103,5 +103,11 @@ public enum BrandSchema {
                 t.add(column: "fileName", .text)
             }
         }
+
+        // The `seq` of the events message that last wrote a known event's title: an older one
+        // (a dead letter retried late) does not (`RowSeq`). Titles kept before have none.
+        migrator.registerMigration("brand-v3-known-event-seq") { db in
+            try db.alter(table: "knownEvents") { t in t.add(column: "writtenSeq", .integer) }
+        }
     }
 }

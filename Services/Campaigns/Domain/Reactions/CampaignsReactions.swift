@@ -34,6 +34,8 @@ public enum CampaignsReactions {
     /// The reactions, publishing as `source`.
     public static func make(source: String = ServiceName.campaigns.rawValue) -> MessageReactions {
         MessageReactions()
+            .guarding("mentions", seqColumn: "writtenSeq", from: .mediaRelations)
+            .guarding("surveyResults", seqColumn: "updatedSeq", from: .surveys)
             .on(RegistrationAccepted.self, from: .events) { message, envelope, db in
                 try count(message.eventId, accepted: 1, waitlisted: 0, db)
                 try refresh(campaignsOfEvent(message.eventId, db), after: envelope, source: source, db)
@@ -56,40 +58,36 @@ public enum CampaignsReactions {
             }
             .on(MentionRecorded.self, from: .mediaRelations) { message, envelope, db in
                 let before = try campaignsOfMention(message.mentionId, db)
-                try db.execute(
-                    sql: """
-                        INSERT INTO mentions (id, eventId, campaignId, reach) VALUES (?, ?, ?, ?)
-                        ON CONFLICT(id) DO UPDATE SET
-                            eventId = excluded.eventId, campaignId = excluded.campaignId, reach = excluded.reach
-                        """,
-                    arguments: [
-                        message.mentionId.uuidString, message.eventId?.uuidString, message.campaignId?.uuidString,
-                        max(0, message.reach),
-                    ])
+                try RowSeq.upsert(
+                    "mentions", id: message.mentionId.uuidString,
+                    [
+                        ("eventId", message.eventId?.uuidString), ("campaignId", message.campaignId?.uuidString),
+                        ("reach", max(0, message.reach)),
+                    ], seqColumn: "writtenSeq", from: envelope, row: "mention \(message.mentionId.uuidString)", in: db)
                 let after = try campaignsOfMention(message.mentionId, db)
                 try refresh(before + after, after: envelope, source: source, db)
             }
             .on(MentionCorrected.self, from: .mediaRelations) { message, envelope, db in
                 // Only the reach is summed into KPIs; a mention never recorded here has nothing to move.
+                try RowSeq.requireNotNewer(
+                    "mentions", id: message.mentionId.uuidString, seqColumn: "writtenSeq", than: envelope,
+                    row: "mention \(message.mentionId.uuidString)", in: db)
                 try db.execute(
-                    sql: "UPDATE mentions SET reach = ? WHERE id = ?", arguments: [max(0, message.reach), message.mentionId.uuidString])
+                    sql: "UPDATE mentions SET reach = ?, writtenSeq = ? WHERE id = ?",
+                    arguments: [max(0, message.reach), envelope.seq, message.mentionId.uuidString])
                 guard db.changesCount > 0 else { return }
                 try refresh(campaignsOfMention(message.mentionId, db), after: envelope, source: source, db)
             }
             .on(SurveyResultsUpdated.self, from: .surveys) { message, envelope, db in
                 let before = try campaignsOfSurvey(message.surveyId, db)
-                try db.execute(
-                    sql: """
-                        INSERT INTO surveyResults (surveyId, eventId, campaignId, responses, nps, satisfaction, updatedSeq)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(surveyId) DO UPDATE SET
-                            eventId = excluded.eventId, campaignId = excluded.campaignId, responses = excluded.responses,
-                            nps = excluded.nps, satisfaction = excluded.satisfaction, updatedSeq = excluded.updatedSeq
-                        """,
-                    arguments: [
-                        message.surveyId.uuidString, message.eventId?.uuidString, message.campaignId?.uuidString,
-                        max(0, message.responses), message.nps, message.satisfaction, envelope.seq,
-                    ])
+                try RowSeq.upsert(
+                    "surveyResults", key: "surveyId", id: message.surveyId.uuidString,
+                    [
+                        ("eventId", message.eventId?.uuidString), ("campaignId", message.campaignId?.uuidString),
+                        ("responses", max(0, message.responses)), ("nps", message.nps),
+                        ("satisfaction", message.satisfaction),
+                    ], seqColumn: "updatedSeq", from: envelope, row: "the results of survey \(message.surveyId.uuidString)",
+                    in: db)
                 let after = try campaignsOfSurvey(message.surveyId, db)
                 try refresh(before + after, after: envelope, source: source, db)
             }

@@ -21,6 +21,11 @@ public enum CampaignsSchema {
                 t.add(column: "reviewedAt", .datetime)
             }
         }
+        migrator.registerMigration("campaigns-v3-mention-seq") { db in
+            // The `seq` of the media-relations message that last wrote a mention: an older one
+            // (a dead letter retried late) does not (`RowSeq`). Mentions kept before have none.
+            try db.alter(table: "mentions") { t in t.add(column: "writtenSeq", .integer) }
+        }
     }
 
     private static func createCampaigns(_ db: Database) throws {

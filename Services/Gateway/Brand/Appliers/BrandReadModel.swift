@@ -47,6 +47,7 @@ struct BrandReadModel: ReadModelPart {
     }
 
     private func registered(_ message: AssetRegistered, _ change: Change) throws {
+        try change.requireNotNewer("brandAssets", id: message.assetId, row: "asset")
         let columns =
             try Self.detailColumns(message.details) + [
                 ("status", AssetStatus.submitted.rawValue), ("versionCount", 0), ("createdAt", change.occurredAt),
@@ -139,12 +140,16 @@ struct BrandReadModel: ReadModelPart {
     }
 
     private func collectionOpened(_ message: CollectionOpened, _ change: Change) throws {
+        try change.requireNotNewer("brandCollections", id: message.collectionId, seqColumn: "writtenSeq", row: "collection")
         try change.db.execute(
             sql: """
-                INSERT INTO brandCollections (id, title, eventId, createdAt) VALUES (?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET title = excluded.title, eventId = excluded.eventId
+                INSERT INTO brandCollections (id, title, eventId, createdAt, writtenSeq) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET title = excluded.title, eventId = excluded.eventId,
+                    writtenSeq = excluded.writtenSeq
                 """,
-            arguments: [message.collectionId.uuidString, message.title, message.eventId?.uuidString, change.occurredAt])
+            arguments: [
+                message.collectionId.uuidString, message.title, message.eventId?.uuidString, change.occurredAt, change.seq,
+            ])
     }
 
     private func collectionAssetAdded(_ message: CollectionAssetAdded, _ change: Change) throws {
@@ -164,17 +169,19 @@ struct BrandReadModel: ReadModelPart {
                 change.db, sql: "SELECT 1 FROM brandPublications WHERE id = ?", arguments: [id.uuidString])
             guard exists != nil else { throw BrandReadModelError.unknown("publication", id, change.type) }
         }
+        try change.requireNotNewer("brandPublications", id: id, seqColumn: "writtenSeq", row: "publication")
         try change.db.execute(
             sql: """
-                INSERT INTO brandPublications (id, kind, title, titleSortKey, year, isbn, status, createdAt, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO brandPublications
+                    (id, kind, title, titleSortKey, year, isbn, status, createdAt, updatedAt, writtenSeq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
                     titleSortKey = excluded.titleSortKey, year = excluded.year, isbn = excluded.isbn,
-                    status = excluded.status, updatedAt = excluded.updatedAt
+                    status = excluded.status, updatedAt = excluded.updatedAt, writtenSeq = excluded.writtenSeq
                 """,
             arguments: [
                 id.uuidString, details.kind.rawValue, details.title, LithuanianOrder.sortKey(details.title), details.year,
-                details.isbn, status.rawValue, change.occurredAt, change.occurredAt,
+                details.isbn, status.rawValue, change.occurredAt, change.occurredAt, change.seq,
             ])
     }
 
@@ -193,8 +200,9 @@ struct BrandReadModel: ReadModelPart {
     }
 
     /// Sets `columns` of the asset with its `updatedAt` and `updatedSeq`;
-    /// throws when the read model does not have the asset.
+    /// throws when the read model does not have the asset, or a newer message wrote it.
     private func updateAsset(_ id: UUID, _ columns: [(String, (any DatabaseValueConvertible)?)], _ change: Change) throws {
+        try change.requireNotNewer("brandAssets", id: id, row: "asset")
         let all = columns + [("updatedAt", change.occurredAt), ("updatedSeq", change.seq)]
         try change.db.execute(
             sql: "UPDATE brandAssets SET \(all.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",

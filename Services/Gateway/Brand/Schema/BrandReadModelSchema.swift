@@ -121,5 +121,12 @@ enum BrandReadModelSchema {
                 t.add(column: "fileName", .text)
             }
         }
+
+        // The order guard of publications and collections (`Change.requireNotNewer`): the
+        // `seq` of the last message that wrote the row. Rows kept before have none (never newer).
+        migrator.registerMigration("gateway-brand-v3-written-seq") { db in
+            try db.alter(table: "brandPublications") { t in t.add(column: "writtenSeq", .integer) }
+            try db.alter(table: "brandCollections") { t in t.add(column: "writtenSeq", .integer) }
+        }
     }
 }

@@ -4,9 +4,12 @@ import GatewayKit
 import MessageSchema
 
 // Messages about campaigns: description, lifecycle, linked events, KPIs.
+// A campaign's `updatedSeq` is the last message that wrote it: an older one
+// (a dead letter retried late) is refused (`Change.requireNotNewer`).
 
 extension CampaignsReadModel {
     func created(_ message: CampaignCreated, _ change: Change) throws {
+        try change.requireNotNewer("campaigns", id: message.campaignId, row: "campaign")
         let columns =
             try Self.detailColumns(message.details) + [
                 ("status", CampaignStatus.draft.rawValue), ("kpis", try Self.json(CampaignKPIs())),
@@ -54,6 +57,7 @@ extension CampaignsReadModel {
 
     func kpisUpdated(_ message: CampaignKPIsUpdated, _ change: Change) throws {
         // KPIs move without a change of the campaign itself: `updatedAt` stays.
+        try change.requireNotNewer("campaigns", id: message.campaignId, row: "campaign")
         try change.db.execute(
             sql: "UPDATE campaigns SET kpis = ?, updatedSeq = ? WHERE id = ?",
             arguments: [try Self.json(message.kpis), change.seq, message.campaignId.uuidString])
@@ -65,6 +69,7 @@ extension CampaignsReadModel {
     private func updateCampaign(
         _ id: UUID, _ columns: [(String, (any DatabaseValueConvertible)?)], _ change: Change
     ) throws {
+        try change.requireNotNewer("campaigns", id: id, row: "campaign")
         let all = columns + [("updatedAt", change.occurredAt), ("updatedSeq", change.seq)]
         try change.db.execute(
             sql: "UPDATE campaigns SET \(all.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",

@@ -4,10 +4,13 @@ import GatewayKit
 import MessageSchema
 
 // Messages about the marketing plans' objectives and other units' submissions.
+// Each row's `updatedSeq` is the last message that wrote it: an older one
+// (a dead letter retried late) is refused (`Change.requireNotNewer`).
 
 extension CampaignsReadModel {
     func objectiveAdded(_ message: MarketingObjectiveAdded, _ change: Change) throws {
         let objective = message.objective
+        try change.requireNotNewer("marketingObjectives", id: objective.id, row: "marketing objective")
         try change.db.execute(
             sql: """
                 INSERT INTO marketingObjectives (id, year, title, titleSortKey, description, updatedSeq)
@@ -34,6 +37,7 @@ extension CampaignsReadModel {
                 ], extra: "resubmissions = resubmissions + 1", change)
             return
         }
+        try change.requireNotNewer("campaignSubmissions", id: message.submissionId, row: "submission")
         try change.db.execute(
             sql: """
                 INSERT INTO campaignSubmissions
@@ -81,6 +85,7 @@ extension CampaignsReadModel {
     private func updateSubmission(
         _ id: UUID, _ columns: [(String, (any DatabaseValueConvertible)?)], extra: String? = nil, _ change: Change
     ) throws {
+        try change.requireNotNewer("campaignSubmissions", id: id, row: "submission")
         let all = columns + [("updatedSeq", change.seq)]
         let assignments = all.map { "\($0.0) = ?" } + (extra.map { [$0] } ?? [])
         try change.db.execute(

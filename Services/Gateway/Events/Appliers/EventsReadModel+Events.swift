@@ -7,14 +7,18 @@ import MessageSchema
 
 extension EventsReadModel {
     func proposed(_ message: EventProposed, _ change: Change) throws {
+        try requireNotNewer(message.eventId, "writtenSeq", change)
         let columns =
             Self.detailColumns(message.details) + [
                 ("status", EventStatus.proposed.rawValue), ("createdAt", change.occurredAt),
-                ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
+                ("updatedAt", change.occurredAt), ("updatedSeq", change.seq), ("writtenSeq", change.seq),
             ]
         let names = ["id"] + columns.map(\.0)
-        let updates = columns.map { "\($0.0) = excluded.\($0.0)" }.joined(separator: ", ")
-        // A proposal seen again (an operator's replay of a dead letter) replaces the row.
+        let updates = columns.map {
+            $0.0 == "updatedSeq" ? "updatedSeq = MAX(updatedSeq, excluded.updatedSeq)" : "\($0.0) = excluded.\($0.0)"
+        }.joined(separator: ", ")
+        // A proposal seen again (an operator's retry of a dead letter) replaces the row,
+        // unless a newer message wrote it (`requireNotNewer`).
         try change.db.execute(
             sql: """
                 INSERT INTO events (\(names.joined(separator: ", ")))
@@ -60,18 +64,29 @@ extension EventsReadModel {
             message.eventId, [("status", EventStatus.cancelled.rawValue), ("cancelReason", message.reason)], change)
     }
 
-    /// Sets `columns` of the event, with its `updatedAt` and `updatedSeq`;
-    /// throws when the read model does not have the event.
+    /// Sets `columns` of the event, with its `updatedAt`, `updatedSeq` (never
+    /// backwards: it is the event's ETag) and `writtenSeq`; throws when the
+    /// read model does not have the event, or a newer message wrote it.
     private func updateEvent(
         _ id: UUID, _ columns: [(String, (any DatabaseValueConvertible)?)], _ change: Change
     ) throws {
-        let all = columns + [("updatedAt", change.occurredAt), ("updatedSeq", change.seq)]
+        try requireNotNewer(id, "writtenSeq", change)
+        let all = columns + [("updatedAt", change.occurredAt), ("writtenSeq", change.seq)]
         try change.db.execute(
-            sql: "UPDATE events SET \(all.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
-            arguments: StatementArguments(all.map(\.1) + [id.uuidString]))
+            sql: """
+                UPDATE events SET \(all.map { "\($0.0) = ?" }.joined(separator: ", ")), updatedSeq = MAX(updatedSeq, ?)
+                WHERE id = ?
+                """,
+            arguments: StatementArguments(all.map(\.1) + [change.seq, id.uuidString]))
         if change.db.changesCount == 0 {
             throw EventsReadModelError.unknownEvent(id, messageType: change.type)
         }
+    }
+
+    /// Throws `StaleMessage` when a message after this one wrote the event's
+    /// `seqColumn` (`writtenSeq`: its details and status; `waitlistSeq`: its waiting list).
+    func requireNotNewer(_ id: UUID, _ seqColumn: String, _ change: Change) throws {
+        try change.requireNotNewer("events", id: id, seqColumn: seqColumn, row: "event")
     }
 
     /// The columns of `events` that hold an `EventDetails`, flattened.

@@ -22,6 +22,9 @@ extension EventsReadModel {
         case SurveyResultsUpdated.type:
             let message = try change.payload(SurveyResultsUpdated.self)
             guard let eventId = message.eventId else { return false }
+            // Results counted later (a newer surveys `seq`) are never replaced by older ones.
+            try change.requireNotNewer(
+                "eventFeedbackResults", key: "eventId", id: eventId, row: "the feedback of event")
             try change.db.execute(
                 sql: """
                     INSERT INTO eventFeedbackResults (eventId, surveyId, responses, nps, satisfaction, updatedSeq)

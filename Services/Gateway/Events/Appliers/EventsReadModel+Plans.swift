@@ -8,6 +8,7 @@ import MessageSchema
 extension EventsReadModel {
     func planItemAdded(_ message: PlanItemAdded, _ change: Change) throws {
         let item = message.item
+        try requirePlanItemNotNewer(item.id, change)
         try change.db.execute(
             sql: """
                 INSERT INTO planItems (id, year, title, type, quarter, organisingUnit, notes, updatedSeq)
@@ -24,6 +25,7 @@ extension EventsReadModel {
 
     func planItemChanged(_ message: PlanItemChanged, _ change: Change) throws {
         let item = message.item
+        try requirePlanItemNotNewer(item.id, change)
         try change.db.execute(
             sql: """
                 UPDATE planItems SET year = ?, title = ?, type = ?, quarter = ?, organisingUnit = ?, notes = ?,
@@ -37,5 +39,10 @@ extension EventsReadModel {
         if change.db.changesCount == 0 {
             throw EventsReadModelError.unknownPlanItem(item.id, messageType: change.type)
         }
+    }
+
+    /// A plan item's `updatedSeq` is the last message that wrote it: an older one (retried late) does not.
+    private func requirePlanItemNotNewer(_ id: UUID, _ change: Change) throws {
+        try change.requireNotNewer("planItems", id: id, row: "plan item")
     }
 }

@@ -5,10 +5,14 @@ import MessageSchema
 
 // Messages about registrations: acceptance, the waiting list, cancellation
 // and attendance. Waiting-list positions are kept 1, 2, 3 … with no gaps.
+// Order guards (`RowSeq`): a registration's `updatedSeq` is the last
+// message about it, an event's `waitlistSeq` the last that moved its waiting
+// list; an older message (a dead letter retried late) changes neither.
 
 extension EventsReadModel {
     func accepted(_ message: RegistrationAccepted, _ change: Change) throws {
         try requireEvent(message.eventId, change)
+        try requireRegistrationNotNewer(message.registrationId, change)
         try insertRegistration(
             id: message.registrationId, eventId: message.eventId, attendee: message.attendee,
             status: .accepted, position: nil, registeredAt: message.registeredAt, change)
@@ -17,6 +21,8 @@ extension EventsReadModel {
 
     func waitlisted(_ message: RegistrationWaitlisted, _ change: Change) throws {
         try requireEvent(message.eventId, change)
+        try requireRegistrationNotNewer(message.registrationId, change)
+        try movesWaitlist(message.eventId, change)
         try change.db.execute(
             sql: """
                 UPDATE registrations SET position = position + 1
@@ -31,6 +37,8 @@ extension EventsReadModel {
 
     func promoted(_ message: RegistrationPromoted, _ change: Change) throws {
         let position = try currentPosition(message.registrationId, eventId: message.eventId, change)
+        try requireRegistrationNotNewer(message.registrationId, change)
+        if position != nil { try movesWaitlist(message.eventId, change) }
         try setStatus(.accepted, of: message.registrationId, change)
         try closeGap(after: position, eventId: message.eventId, change)
         try touchEvent(message.eventId, change)
@@ -38,12 +46,15 @@ extension EventsReadModel {
 
     func registrationCancelled(_ message: RegistrationCancelled, _ change: Change) throws {
         let position = try currentPosition(message.registrationId, eventId: message.eventId, change)
+        try requireRegistrationNotNewer(message.registrationId, change)
+        if position != nil { try movesWaitlist(message.eventId, change) }
         try setStatus(.cancelled, of: message.registrationId, change)
         try closeGap(after: position, eventId: message.eventId, change)
         try touchEvent(message.eventId, change)
     }
 
     func attendance(_ message: AttendanceRecorded, _ change: Change) throws {
+        try requireRegistrationNotNewer(message.registrationId, change)
         try change.db.execute(
             sql: "UPDATE registrations SET attended = ?, updatedSeq = ? WHERE id = ? AND eventId = ?",
             arguments: [message.attended, change.seq, message.registrationId.uuidString, message.eventId.uuidString])
@@ -110,10 +121,22 @@ extension EventsReadModel {
         if !known { throw EventsReadModelError.unknownEvent(id, messageType: change.type) }
     }
 
-    /// The event's registration counts changed: its `updatedSeq` moves on.
+    /// The event's registration counts changed: its `updatedSeq` moves on (never back).
     private func touchEvent(_ id: UUID, _ change: Change) throws {
         try change.db.execute(
-            sql: "UPDATE events SET updatedSeq = ? WHERE id = ?", arguments: [change.seq, id.uuidString])
+            sql: "UPDATE events SET updatedSeq = MAX(updatedSeq, ?) WHERE id = ?", arguments: [change.seq, id.uuidString])
         if change.db.changesCount == 0 { throw EventsReadModelError.unknownEvent(id, messageType: change.type) }
+    }
+
+    private func requireRegistrationNotNewer(_ id: UUID, _ change: Change) throws {
+        try change.requireNotNewer("registrations", id: id, row: "registration")
+    }
+
+    /// The message moves the event's waiting list: refused when a newer
+    /// message moved it (the positions it would shift are not the ones it saw).
+    private func movesWaitlist(_ id: UUID, _ change: Change) throws {
+        try requireNotNewer(id, "waitlistSeq", change)
+        try change.db.execute(
+            sql: "UPDATE events SET waitlistSeq = ? WHERE id = ?", arguments: [change.seq, id.uuidString])
     }
 }

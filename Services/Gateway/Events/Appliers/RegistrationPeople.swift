@@ -37,11 +37,18 @@ extension EventsReadModel {
         guard !ids.isEmpty else { return }
         _ = try RegistrationPeople.registrations.anonymise(ids: ids, in: change.db)
         // Lists of registrations show the names: their `updatedSeq` (ETags) moves on.
+        // The registrations' own too, so an older message retried late cannot bring a name back.
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         var values: [(any DatabaseValueConvertible)?] = [change.seq]
         values += ids.map { $0.uuidString }
         try change.db.execute(
-            sql: "UPDATE events SET updatedSeq = ? WHERE id IN (SELECT eventId FROM registrations WHERE id IN (\(marks)))",
+            sql: """
+                UPDATE events SET updatedSeq = MAX(updatedSeq, ?)
+                WHERE id IN (SELECT eventId FROM registrations WHERE id IN (\(marks)))
+                """,
+            arguments: StatementArguments(values))
+        try change.db.execute(
+            sql: "UPDATE registrations SET updatedSeq = MAX(updatedSeq, ?) WHERE id IN (\(marks))",
             arguments: StatementArguments(values))
     }
 }

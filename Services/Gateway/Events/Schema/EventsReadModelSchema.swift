@@ -27,6 +27,9 @@ enum EventsReadModelSchema {
                 t.add(column: "approvedAt", .datetime)
             }
         }
+        migrator.registerMigration("gateway-events-v4") { db in
+            try addWriteOrder(db)
+        }
     }
 
     private static func createEvents(_ db: Database) throws {
@@ -64,6 +67,19 @@ enum EventsReadModelSchema {
         try db.create(index: "events_startsAt", on: "events", columns: ["startsAt", "endsAt"])
         try db.create(index: "events_titleSortKey", on: "events", columns: ["titleSortKey"])
         try db.create(index: "events_planItemId", on: "events", columns: ["planItemId"])
+    }
+
+    /// The per-row order guards (`RowSeq`): `writtenSeq`, the `seq` of the
+    /// last message that wrote the event's own details or status, and
+    /// `waitlistSeq`, of the last that moved its waiting list. An older
+    /// message (a dead letter retried late) writes neither. Rows kept before
+    /// get `updatedSeq`, which is never below either.
+    private static func addWriteOrder(_ db: Database) throws {
+        try db.alter(table: "events") { t in
+            t.add(column: "writtenSeq", .integer)
+            t.add(column: "waitlistSeq", .integer)
+        }
+        try db.execute(sql: "UPDATE events SET writtenSeq = updatedSeq, waitlistSeq = updatedSeq")
     }
 
     private static func createRegistrations(_ db: Database) throws {

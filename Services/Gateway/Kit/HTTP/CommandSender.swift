@@ -66,7 +66,7 @@ public struct CommandSender: Sendable {
         }
         var fresh = true
         if let seq = reply.seq {
-            fresh = await dependencies.waiter.wait(source: service.rawValue, seq: seq)
+            fresh = await dependencies.waiter.wait(source: service.rawValue, seq: seq, epoch: reply.epoch)
         }
         let result = try? reply.result?.decode(as: C.Result.self)
         return Sent(result: result, seq: reply.seq, fresh: fresh)

@@ -119,6 +119,10 @@ extension Problem {
             return Problem(
                 .badRequest, code: "unknown-command", title: "Unknown command", detail: failure.message,
                 extensions: extensions)
+        case .forbidden:
+            return Problem(
+                .forbidden, code: "forbidden", title: "The gateway's bus key may not send this", detail: failure.message,
+                extensions: extensions)
         case .unavailable:
             var problem = unavailable(failure.message)
             problem.extensions.merge(extensions) { current, _ in current }

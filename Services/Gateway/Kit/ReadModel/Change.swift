@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MessageSchema
+import ServiceKit
 
 /// One message being applied by a part: its envelope and the consumer's
 /// open transaction.
@@ -23,5 +24,19 @@ public struct Change {
             throw MessageSchemaError.unknownType(envelope.type, version: envelope.version)
         }
         return try envelope.decodePayload(M.self)
+    }
+}
+
+extension Change {
+    /// Throws `StaleMessage` when a message after this one last wrote the row
+    /// of `table` whose `key` is `id` (its `seqColumn`): an older message (a
+    /// dead letter retried late) never overwrites newer state. `row` names
+    /// the row in the reason: `campaign 6F1C…`.
+    public func requireNotNewer(
+        _ table: String, key: String = "id", id: UUID, seqColumn: String = "updatedSeq", row: String
+    ) throws {
+        try RowSeq.requireNotNewer(
+            table, key: key, id: id.uuidString, seqColumn: seqColumn, than: envelope, row: "\(row) \(id.uuidString)",
+            in: db)
     }
 }

@@ -11,12 +11,22 @@ public protocol ReadModelPart: MessageApplier {
     /// whether it did. Throws when it should but cannot (a bad payload, an
     /// unknown id).
     func applyIfOwn(_ envelope: Envelope, in db: Database) throws -> Bool
+    /// The part's tables that `source`'s messages fill, a table before the
+    /// one it refers to: what the operator's reconcile of `source` empties
+    /// before applying its log again (`komunikactl reconcile gateway <source>`).
+    func tables(filledBy source: String) -> [String]
 }
 
 extension ReadModelPart {
     /// Applied alone, a part dead-letters what neither it nor the catalog knows.
     public func apply(_ envelope: Envelope, in db: Database) throws {
         if try !applyIfOwn(envelope, in: db) { try GatewayReadModel.refuseUnknown(envelope) }
+    }
+
+    /// Empties the part's tables that `source`'s messages fill; its log is applied again from `seq` 1.
+    public func forget(source: String, in db: Database) throws -> Bool {
+        for table in tables(filledBy: source) { try db.execute(sql: "DELETE FROM \(table)") }
+        return true
     }
 }
 
@@ -40,6 +50,15 @@ public struct GatewayReadModel: MessageApplier {
         } else {
             try Self.refuseUnknown(envelope)
         }
+    }
+
+    /// Forgets what the read model keeps of `source`: every part's tables it
+    /// fills, and its messages in the activity history; the gateway's own
+    /// tables (accounts, sessions, who filed a submission) stay.
+    public func forget(source: String, in db: Database) throws -> Bool {
+        for part in parts { _ = try part.forget(source: source, in: db) }
+        try db.execute(sql: "DELETE FROM activity WHERE source = ?", arguments: [source])
+        return true
     }
 
     public static func refuseUnknown(_ envelope: Envelope) throws {

@@ -4,13 +4,15 @@ import GatewayKit
 import MessageSchema
 
 // The media-relations messages, each applied to the read model's tables.
+// Every row's `updatedSeq` is the last message that wrote it: `upsert` and
+// `update` refuse an older one (a dead letter retried late).
 
 extension MediaRelationsReadModel {
     func contact(_ id: UUID, _ details: ContactDetails, _ change: Change) throws {
         let topics = String(decoding: try JSONEncoder().encode(details.topics), as: UTF8.self)
         let keys = Set(details.topics.map(MediaRelationsText.fold))
         try Self.upsert(
-            "mediaContacts", id: id.uuidString,
+            "mediaContacts", id: id,
             [
                 ("kind", details.kind.rawValue), ("name", details.name), ("nameSortKey", LithuanianOrder.sortKey(details.name)),
                 ("organisation", details.organisation), ("topics", topics),
@@ -18,7 +20,7 @@ extension MediaRelationsReadModel {
                 ("email", details.email), ("phone", details.phone), ("notes", details.notes),
                 ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
             ],
-            insertOnly: [("createdAt", change.occurredAt)], in: change.db)
+            insertOnly: [("createdAt", change.occurredAt)], change)
         try change.db.execute(sql: "DELETE FROM mediaContactTopics WHERE contactId = ?", arguments: [id.uuidString])
         for key in keys {
             try change.db.execute(
@@ -28,9 +30,9 @@ extension MediaRelationsReadModel {
 
     func listCreated(_ message: ContactListCreated, _ change: Change) throws {
         try Self.upsert(
-            "mediaContactLists", id: message.listId.uuidString,
+            "mediaContactLists", id: message.listId,
             [("name", message.name), ("nameSortKey", LithuanianOrder.sortKey(message.name)), ("updatedSeq", change.seq)],
-            insertOnly: [("createdAt", change.occurredAt)], in: change.db)
+            insertOnly: [("createdAt", change.occurredAt)], change)
     }
 
     func memberAdded(_ message: ContactAddedToList, _ change: Change) throws {
@@ -50,11 +52,11 @@ extension MediaRelationsReadModel {
 
     func drafted(_ message: PressReleaseDrafted, _ change: Change) throws {
         try Self.upsert(
-            "mediaPressReleases", id: message.pressReleaseId.uuidString,
+            "mediaPressReleases", id: message.pressReleaseId,
             Self.contentColumns(message.content) + [
                 ("status", PressReleaseStatus.draft.rawValue), ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
             ],
-            insertOnly: [("createdAt", change.occurredAt)], in: change.db)
+            insertOnly: [("createdAt", change.occurredAt)], change)
     }
 
     func pressReleaseUpdated(_ message: PressReleaseUpdated, _ change: Change) throws {
@@ -97,13 +99,13 @@ extension MediaRelationsReadModel {
 
     func visitRequested(_ message: VisitRequested, _ change: Change) throws {
         try Self.upsert(
-            "mediaVisits", id: message.visitId.uuidString,
+            "mediaVisits", id: message.visitId,
             [
                 ("status", VisitStatus.requested.rawValue), ("date", message.details.date),
                 ("journalistId", message.details.journalistId.uuidString), ("purpose", message.details.purpose),
                 ("host", message.details.host), ("updatedAt", change.occurredAt), ("updatedSeq", change.seq),
             ],
-            insertOnly: [("createdAt", change.occurredAt)], in: change.db)
+            insertOnly: [("createdAt", change.occurredAt)], change)
     }
 
     func visitChanged(_ message: VisitStatusChanged, _ change: Change) throws {
@@ -118,7 +120,7 @@ extension MediaRelationsReadModel {
 
     func mentionRecorded(_ message: MentionRecorded, _ change: Change) throws {
         try Self.upsert(
-            "mediaMentions", id: message.mentionId.uuidString,
+            "mediaMentions", id: message.mentionId,
             [
                 ("url", message.url), ("outlet", message.outlet), ("outletSortKey", LithuanianOrder.sortKey(message.outlet)),
                 ("publishedAt", message.publishedAt), ("title", message.title), ("language", message.language),
@@ -126,7 +128,7 @@ extension MediaRelationsReadModel {
                 ("eventId", message.eventId?.uuidString), ("campaignId", message.campaignId?.uuidString),
                 ("updatedSeq", change.seq),
             ],
-            insertOnly: [("recordedAt", change.occurredAt)], in: change.db)
+            insertOnly: [("recordedAt", change.occurredAt)], change)
     }
 
     func excerptRecorded(_ message: MentionExcerptRecorded, _ change: Change) throws {

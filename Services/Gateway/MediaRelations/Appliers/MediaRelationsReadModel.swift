@@ -44,26 +44,29 @@ struct MediaRelationsReadModel: ReadModelPart {
 
     /// Inserts or replaces a row: `columns` are set on insert and on conflict.
     static func upsert(
-        _ table: String, id: String, _ columns: [(String, (any DatabaseValueConvertible)?)],
+        _ table: String, id: UUID, _ columns: [(String, (any DatabaseValueConvertible)?)],
         insertOnly: [(String, (any DatabaseValueConvertible)?)] = [],
-        in db: Database
+        _ change: Change
     ) throws {
+        try change.requireNotNewer(table, id: id, row: "\(table) row")
         let all = columns + insertOnly
         let names = ["id"] + all.map(\.0)
         let updates = columns.map { "\($0.0) = excluded.\($0.0)" }.joined(separator: ", ")
-        try db.execute(
+        try change.db.execute(
             sql: """
                 INSERT INTO \(table) (\(names.joined(separator: ", ")))
                 VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))
                 ON CONFLICT(id) DO UPDATE SET \(updates)
                 """,
-            arguments: StatementArguments([id] + all.map(\.1)))
+            arguments: StatementArguments([id.uuidString] + all.map(\.1)))
     }
 
-    /// Sets `columns` of the row `id` of `table`; throws when there is no such row.
+    /// Sets `columns` of the row `id` of `table`; throws when there is no such row,
+    /// or a newer message wrote it.
     static func update(
         _ table: String, id: UUID, _ columns: [(String, (any DatabaseValueConvertible)?)], _ change: Change
     ) throws {
+        try change.requireNotNewer(table, id: id, row: "\(table) row")
         try change.db.execute(
             sql: "UPDATE \(table) SET \(columns.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
             arguments: StatementArguments(columns.map(\.1) + [id.uuidString]))

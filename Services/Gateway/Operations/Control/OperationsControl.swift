@@ -7,9 +7,9 @@ import ServiceKit
 ///
 /// **Control access.** The gateway sends these over its own CURVE key
 /// (`gateway`), the one every service already admits for its commands; it
-/// holds no other secret (the operator's key stays with `komunikactl`). The
-/// ZAP handler admits a known key and checks no role, so every admitted
-/// member may send any control request; the gateway narrows that itself:
+/// holds no other secret (the operator's key stays with `komunikactl`). Each
+/// service's ROUTER lets the gateway's key ask only `BusAccess.gatewayControl`
+/// (another service's key less); the gateway narrows that further:
 /// it asks, on an admin's behalf only (the page is behind the admin role,
 /// a POST behind the form token), for no operation but those of
 /// `allowed` — status, the dead-letter list and their retry, a person's

@@ -25,6 +25,7 @@ enum OperationsPageStrings {
         "applied_seq": Localized(lt: "Pritaikyta iki seq", en: "Applied up to seq"),
         "source_latest": Localized(lt: "Šaltinio paskutinis seq", en: "Source's latest seq"),
         "lag": Localized(lt: "Atsilieka", en: "Lag"),
+        "stopped": Localized(lt: "SUSTABDYTA", en: "STOPPED"),
         "no_consumers": Localized(lt: "Ši tarnyba kitų tarnybų žinučių negauna.", en: "This service consumes no other service."),
         "letter": Localized(lt: "Nr.", en: "No."),
         "type": Localized(lt: "Tipas", en: "Type"),
@@ -77,6 +78,27 @@ enum OperationsPageStrings {
         let name = serviceName(service)
         return Localized(
             lt: "„\(name.lt)“ pakartoti nepavyko: \(error)", en: "Retrying at \(name.en) failed: \(error)")
+    }
+
+    /// A source a service no longer applies: what happened and what the operator does.
+    static func stopped(_ stop: SourceStop, source: Localized, sourceId: String, appliedSeq: Int64, consumer: String) -> Localized {
+        let command = "komunikactl reconcile \(consumer) \(sourceId)"
+        let (lt, en): (String, String) =
+            switch stop.reason {
+            case .newEpoch:
+                (
+                    "„\(source.lt)“ atsako iš kitos duomenų bazės nei ta, iš kurios pritaikyta iki seq \(appliedSeq) (atkurta atsarginė kopija ar naujas failas)",
+                    "\(source.en) answers from another database than the one applied up to seq \(appliedSeq) (a restored backup or a new file)"
+                )
+            case .seqBehind:
+                (
+                    "„\(source.lt)“ paskutinis seq yra \(stop.sourceLatestSeq), mažesnis nei pritaikytas \(appliedSeq) (grąžinta failo kopija ar prarasti įrašai)",
+                    "\(source.en)'s latest seq is \(stop.sourceLatestSeq), below the \(appliedSeq) applied (a copy of its file put back, or writes lost)"
+                )
+            }
+        return Localized(
+            lt: lt + ". Jos žinutės nebetaikomos, kol operatorius suderins: \(command)",
+            en: en + ". Its messages are no longer applied until the operator reconciles: \(command)")
     }
 
     static func alertLine(_ service: ServiceName, deadLetters: Int64) -> Localized {

@@ -31,16 +31,22 @@ enum OperationsViews {
             "latestSeq": status.latestSeq, "publishedSeq": status.publishedSeq, "backlog": status.outboxBacklog,
             "deadLetters": status.deadLetters, "databaseSize": bytes(status.databaseBytes, in: viewer.language),
             "uptime": duration(status.uptimeSeconds, in: viewer.language), "logLevel": status.logLevel,
-            "consumers": status.consumers.map { consumer($0, viewer: viewer) }, "hasConsumers": !status.consumers.isEmpty,
+            "consumers": status.consumers.map { consumer($0, of: status.service, viewer: viewer) }, "hasConsumers": !status.consumers.isEmpty,
         ]
     }
 
-    static func consumer(_ consumer: ConsumerStatus, viewer: Viewer) -> [String: Any] {
+    /// One source a service consumes; `service` is the consumer, named in the reconcile command.
+    static func consumer(_ consumer: ConsumerStatus, of service: String, viewer: Viewer) -> [String: Any] {
         let name = ServiceName(rawValue: consumer.source).map(OperationsPageStrings.serviceName) ?? Localized(stringLiteral: consumer.source)
-        return [
+        var row: [String: Any] = [
             "source": viewer.text(name), "sourceId": consumer.source, "appliedSeq": consumer.appliedSeq,
             "sourceLatestSeq": consumer.sourceLatestSeq, "lag": consumer.lag, "behind": consumer.lag > 0,
         ]
+        if let stop = consumer.stopped {
+            row["stopped"] = viewer.text(
+                OperationsPageStrings.stopped(stop, source: name, sourceId: consumer.source, appliedSeq: consumer.appliedSeq, consumer: service))
+        }
+        return row
     }
 
     static func letter(_ letter: DeadLetterInfo, service: ServiceName, viewer: Viewer) -> [String: Any] {

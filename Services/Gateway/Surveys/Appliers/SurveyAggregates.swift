@@ -26,7 +26,7 @@ enum SurveyAggregates {
         // A response seen again (an operator's retry of a dead letter) is not counted twice.
         guard db.changesCount > 0 else { return }
         try db.execute(
-            sql: "UPDATE surveys SET responses = responses + 1, updatedSeq = ? WHERE id = ?",
+            sql: "UPDATE surveys SET responses = responses + 1, updatedSeq = MAX(updatedSeq, ?) WHERE id = ?",
             arguments: [change.seq, surveyId])
 
         let answered = questions.compactMap { question in message.answers[question.id].map { (question, $0) } }

@@ -81,15 +81,21 @@ struct SurveysReadModel: ReadModelPart {
         }
     }
 
-    /// Sets the survey's `updatedSeq` (and status); throws when the read model does not have it.
+    /// Sets the survey's `updatedSeq` (never backwards) and status; throws
+    /// when the read model does not have it, or when a message after this
+    /// one wrote it and this one would set the status (a dead letter retried
+    /// late: an old `SurveyOpened` never reopens a survey closed since).
+    /// Questions and responses only add, so they are applied late too.
     func touch(_ surveyId: UUID, _ change: Change, status: SurveyStatus? = nil) throws {
         if let status {
+            try change.requireNotNewer("surveys", id: surveyId, row: "survey")
             try change.db.execute(
                 sql: "UPDATE surveys SET status = ?, updatedSeq = ? WHERE id = ?",
                 arguments: [status.rawValue, change.seq, surveyId.uuidString])
         } else {
             try change.db.execute(
-                sql: "UPDATE surveys SET updatedSeq = ? WHERE id = ?", arguments: [change.seq, surveyId.uuidString])
+                sql: "UPDATE surveys SET updatedSeq = MAX(updatedSeq, ?) WHERE id = ?",
+                arguments: [change.seq, surveyId.uuidString])
         }
         if change.db.changesCount == 0 {
             throw SurveysReadModelError.unknownSurvey(surveyId, messageType: change.type)

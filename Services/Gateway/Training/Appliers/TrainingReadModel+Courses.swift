@@ -3,12 +3,15 @@ import GRDB
 import GatewayKit
 import MessageSchema
 
-// Messages about courses, and the surveys' feedback on them.
+// Messages about courses, and the surveys' feedback on them. Each row's
+// `updatedSeq` is the last message of its source that wrote it: an older one
+// (a dead letter retried late) is refused (`Change.requireNotNewer`).
 
 extension TrainingReadModel {
     func courseCreated(_ message: CourseCreated, _ change: Change) throws {
         let details = message.details
-        // A creation seen again (an operator's replay of a dead letter) replaces the row.
+        // A creation seen again (an operator's retry of a dead letter) replaces the row, unless newer.
+        try change.requireNotNewer("trainingCourses", id: message.courseId, row: "course")
         try change.db.execute(
             sql: """
                 INSERT INTO trainingCourses
@@ -27,6 +30,7 @@ extension TrainingReadModel {
 
     func courseUpdated(_ message: CourseUpdated, _ change: Change) throws {
         let details = message.details
+        try change.requireNotNewer("trainingCourses", id: message.courseId, row: "course")
         try change.db.execute(
             sql: """
                 UPDATE trainingCourses SET titleLt = ?, titleEn = ?, titleSortKey = ?, description = ?, topic = ?,
@@ -48,6 +52,7 @@ extension TrainingReadModel {
     /// and joined when read.
     func feedback(_ message: SurveyResultsUpdated, _ change: Change) throws -> Bool {
         guard let courseId = message.courseId else { return false }
+        try change.requireNotNewer("trainingFeedback", key: "surveyId", id: message.surveyId, row: "the results of survey")
         try change.db.execute(
             sql: """
                 INSERT INTO trainingFeedback (surveyId, courseId, sessionId, responses, nps, satisfaction, updatedSeq)

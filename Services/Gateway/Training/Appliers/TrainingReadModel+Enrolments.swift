@@ -5,6 +5,9 @@ import MessageSchema
 
 // Messages about enrolments: acceptance, the waiting list, cancellation and
 // attendance. Waiting-list positions are kept 1, 2, 3 … with no gaps.
+// Order guards: an enrolment's `updatedSeq` is the last message about it; a
+// session's, the last about the session or its list (`updateSession`). An
+// older message (a dead letter retried late) changes neither.
 
 extension TrainingReadModel {
     func enrolmentAccepted(_ message: EnrolmentAccepted, _ change: Change) throws {
@@ -14,6 +17,7 @@ extension TrainingReadModel {
     }
 
     func enrolmentWaitlisted(_ message: EnrolmentWaitlisted, _ change: Change) throws {
+        try change.requireNotNewer("trainingSessions", id: message.sessionId, row: "session")
         try change.db.execute(
             sql: """
                 UPDATE trainingEnrolments SET position = position + 1
@@ -27,6 +31,7 @@ extension TrainingReadModel {
 
     func enrolmentPromoted(_ message: EnrolmentPromoted, _ change: Change) throws {
         let position = try currentPosition(message.enrolmentId, sessionId: message.sessionId, change)
+        try requireEnrolmentNotNewer(message.enrolmentId, change)
         try setStatus(.accepted, of: message.enrolmentId, change)
         try closeGap(after: position, sessionId: message.sessionId, change)
         try updateSession(message.sessionId, [], change)
@@ -34,12 +39,14 @@ extension TrainingReadModel {
 
     func enrolmentCancelled(_ message: EnrolmentCancelled, _ change: Change) throws {
         let position = try currentPosition(message.enrolmentId, sessionId: message.sessionId, change)
+        try requireEnrolmentNotNewer(message.enrolmentId, change)
         try setStatus(.cancelled, of: message.enrolmentId, change)
         try closeGap(after: position, sessionId: message.sessionId, change)
         try updateSession(message.sessionId, [], change)
     }
 
     func attendanceRecorded(_ message: TrainingAttendanceRecorded, _ change: Change) throws {
+        try requireEnrolmentNotNewer(message.enrolmentId, change)
         try change.db.execute(
             sql: "UPDATE trainingEnrolments SET attendance = ?, updatedSeq = ? WHERE id = ? AND sessionId = ?",
             arguments: [
@@ -58,6 +65,7 @@ extension TrainingReadModel {
         try requireRow("trainingSessions", sessionId, change) {
             TrainingReadModelError.unknownSession(sessionId, messageType: change.type)
         }
+        try requireEnrolmentNotNewer(id, change)
         try change.db.execute(
             sql: """
                 INSERT INTO trainingEnrolments
@@ -97,6 +105,10 @@ extension TrainingReadModel {
                 WHERE id = ?
                 """,
             arguments: [status.rawValue, change.seq, status.rawValue, id.uuidString])
+    }
+
+    private func requireEnrolmentNotNewer(_ id: UUID, _ change: Change) throws {
+        try change.requireNotNewer("trainingEnrolments", id: id, row: "enrolment")
     }
 
     /// Moves everyone behind `position` one place up the waiting list.

@@ -11,6 +11,7 @@ extension TrainingReadModel {
             TrainingReadModelError.unknownCourse(message.courseId, messageType: change.type)
         }
         let details = message.details
+        try change.requireNotNewer("trainingSessions", id: message.sessionId, row: "session")
         try change.db.execute(
             sql: """
                 INSERT INTO trainingSessions
@@ -70,8 +71,9 @@ extension TrainingReadModel {
     }
 
     /// Sets `columns` of the session with its `updatedSeq`; throws when the
-    /// read model does not have the session.
+    /// read model does not have the session, or a newer message wrote it.
     func updateSession(_ id: UUID, _ columns: [(String, (any DatabaseValueConvertible)?)], _ change: Change) throws {
+        try change.requireNotNewer("trainingSessions", id: id, row: "session")
         let all = columns + [("updatedSeq", change.seq)]
         try change.db.execute(
             sql: "UPDATE trainingSessions SET \(all.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",

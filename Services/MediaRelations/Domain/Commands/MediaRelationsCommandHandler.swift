@@ -20,7 +20,7 @@ public struct MediaRelationsCommandHandler: CommandHandler {
         .on(RequestVisit.self) { try $0.requestVisit($1) }
         .on(TransitionVisit.self) { try $0.transition($1) }
         .on(RecordMention.self) { try $0.record($1) }
-        .on(ImportMentions.self) { try $0.importMentions($1) }
+        .on(ImportMentions.self, prepare: { MentionFile.prepare($0) }) { try $0.importMentions($1, file: $2) }
         .on(LinkMention.self) { try $0.link($1) }
         .on(CorrectMention.self) { try $0.correct($1) }
         .on(AddToDoNotContact.self) { try $0.addToDoNotContact($1) }

@@ -91,8 +91,9 @@ extension MediaRelationsChange {
     /// Records every good row or item of a file; a bad one is reported with
     /// its line or item number and never stops the others. A mention's id is
     /// derived from its URL, so importing the same file again creates nothing.
-    func importMentions(_ command: ImportMentions) throws -> MentionImportReport {
-        let parsed = try MentionFile.read(command.content, as: command.format)
+    /// The file was read before the transaction (`MentionFile.prepare`).
+    func importMentions(_ command: ImportMentions, file: Result<MentionFile, CommandFailure>) throws -> MentionImportReport {
+        let parsed = try file.get()
         var report = MentionImportReport(errors: parsed.errors)
         for entry in parsed.entries {
             do {

@@ -3,8 +3,8 @@ import MessageSchema
 
 /// A file of mentions read into entries, each with where it came from, and
 /// the rows or items that could not be read.
-struct MentionFile {
-    struct Entry {
+struct MentionFile: Sendable {
+    struct Entry: Sendable {
         var mention: MentionInput
         /// The CSV line the row starts on.
         var line: Int?
@@ -20,6 +20,19 @@ struct MentionFile {
         "url", "outlet", "published_at", "title", "excerpt", "language", "reach", "sentiment", "event_id", "campaign_id",
     ]
     static let requiredCSVColumns: Set<String> = ["url", "outlet", "published_at", "title"]
+
+    /// Reads `command`'s file, or why it cannot be read at all. Runs before
+    /// the import's transaction, so parsing a large file never holds the
+    /// service's writer.
+    static func prepare(_ command: ImportMentions) -> Result<MentionFile, CommandFailure> {
+        do {
+            return .success(try read(command.content, as: command.format))
+        } catch let failure as CommandFailure {
+            return .failure(failure)
+        } catch {
+            return .failure(CommandFailure(.invalid, "The file cannot be read: \(error)."))
+        }
+    }
 
     /// Reads `content` as `format`. A file that cannot be read at all (no
     /// header, not XML) is refused with `.invalid`.

@@ -27,14 +27,15 @@ public enum SurveysReactions {
 
     public static func make(source: String = ServiceName.surveys.rawValue) -> MessageReactions {
         MessageReactions()
-            .on(EventProposed.self, from: .events) { message, _, db in
-                try keepTitle(message.eventId, message.details.title.lt, in: db)
+            .guarding("eventTitles", seqColumn: "writtenSeq", from: .events)
+            .on(EventProposed.self, from: .events) { message, envelope, db in
+                try keepTitle(message.eventId, message.details.title.lt, envelope, in: db)
             }
-            .on(EventUpdated.self, from: .events) { message, _, db in
-                try keepTitle(message.eventId, message.details.title.lt, in: db)
+            .on(EventUpdated.self, from: .events) { message, envelope, db in
+                try keepTitle(message.eventId, message.details.title.lt, envelope, in: db)
             }
-            .on(EventScheduled.self, from: .events) { message, _, db in
-                try keepTitle(message.eventId, message.details.title.lt, in: db)
+            .on(EventScheduled.self, from: .events) { message, envelope, db in
+                try keepTitle(message.eventId, message.details.title.lt, envelope, in: db)
             }
             .on(EventHeld.self, from: .events) { message, envelope, db in
                 guard
@@ -55,13 +56,11 @@ public enum SurveysReactions {
             }
     }
 
-    private static func keepTitle(_ eventId: UUID, _ title: String, in db: Database) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO eventTitles (eventId, titleLt) VALUES (?, ?)
-                ON CONFLICT(eventId) DO UPDATE SET titleLt = excluded.titleLt
-                """,
-            arguments: [eventId.uuidString, title])
+    /// Keeps the event's title, unless a newer events message wrote it.
+    private static func keepTitle(_ eventId: UUID, _ title: String, _ envelope: Envelope, in db: Database) throws {
+        try RowSeq.upsert(
+            "eventTitles", key: "eventId", id: eventId.uuidString, [("titleLt", title)], seqColumn: "writtenSeq",
+            from: envelope, row: "the title of event \(eventId.uuidString)", in: db)
     }
 
     /// Creates and opens the feedback survey `surveyId`, unless it exists.

@@ -81,5 +81,11 @@ public enum SurveysSchema {
                 t.uniqueKey(["surveyId", "emailKey"])
             }
         }
+
+        // The `seq` of the events message that last wrote an event's title: an older one
+        // (a dead letter retried late) does not (`RowSeq`). Titles kept before have none.
+        migrator.registerMigration("surveys-v3-event-title-seq") { db in
+            try db.alter(table: "eventTitles") { t in t.add(column: "writtenSeq", .integer) }
+        }
     }
 }
