@@ -75,7 +75,8 @@ public final class ServiceRuntime: Sendable {
         ControlHandler(
             service: config.service, database: database, relay: relay, consumer: consumer,
             people: people.map { makeEraser($0, relay: relay) },
-            backups: BackupFolder(environment: config.environment, dataDirectory: config.dataDirectory))
+            backups: BackupFolder(environment: config.environment, dataDirectory: config.dataDirectory),
+            outboxRetentionDays: OutboxPruner.retentionDays(from: config.environment))
     }
 
     /// Exports and erases what `holder` keeps on people; a service with a
@@ -105,9 +106,10 @@ public final class ServiceRuntime: Sendable {
     public func run(_ services: [any Service], cleanup: () -> Void = {}) async throws {
         let expiry = IdempotencyKeyExpiry(
             database: database, retention: IdempotencyKeyExpiry.retention(from: config.environment), logger: logger)
+        let pruner = OutboxPruner(database: database, environment: config.environment, logger: logger)
         let group = ServiceGroup(
             configuration: .init(
-                services: (services + [expiry]).map { .init(service: $0) },
+                services: (services + [expiry, pruner]).map { .init(service: $0) },
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         logger.info("\(config.service.executable) started, data in \(config.databasePath)")

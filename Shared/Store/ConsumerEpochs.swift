@@ -17,7 +17,8 @@ public enum ConsumerEpochs {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT source, appliedSeq, epoch, stoppedAt, stoppedReason, stoppedSourceEpoch, stoppedSourceSeq
+                SELECT source, appliedSeq, epoch, stoppedAt, stoppedReason, stoppedSourceEpoch, stoppedSourceSeq,
+                    stoppedPrunedThrough
                 FROM consumerOffset
                 """)
         var states: [String: State] = [:]
@@ -26,7 +27,8 @@ public enum ConsumerEpochs {
             if let reason = (row["stoppedReason"] as String?).flatMap(SourceStop.Reason.init(rawValue:)) {
                 stop = SourceStop(
                     reason: reason, since: row["stoppedAt"] ?? Date(), appliedEpoch: uuid(row["epoch"]),
-                    sourceEpoch: uuid(row["stoppedSourceEpoch"]), sourceLatestSeq: row["stoppedSourceSeq"] ?? 0)
+                    sourceEpoch: uuid(row["stoppedSourceEpoch"]), sourceLatestSeq: row["stoppedSourceSeq"] ?? 0,
+                    prunedThrough: row["stoppedPrunedThrough"])
             }
             states[row["source"]] = State(appliedSeq: row["appliedSeq"], epoch: uuid(row["epoch"]), stopped: stop)
         }
@@ -48,10 +50,14 @@ public enum ConsumerEpochs {
         try db.execute(
             sql: """
                 INSERT INTO consumerOffset (source, appliedSeq) VALUES (?, 0) ON CONFLICT(source) DO NOTHING;
-                UPDATE consumerOffset SET stoppedAt = ?, stoppedReason = ?, stoppedSourceEpoch = ?, stoppedSourceSeq = ?
+                UPDATE consumerOffset SET stoppedAt = ?, stoppedReason = ?, stoppedSourceEpoch = ?, stoppedSourceSeq = ?,
+                    stoppedPrunedThrough = ?
                 WHERE source = ?
                 """,
-            arguments: [source, stop.since, stop.reason.rawValue, stop.sourceEpoch?.uuidString, stop.sourceLatestSeq, source])
+            arguments: [
+                source, stop.since, stop.reason.rawValue, stop.sourceEpoch?.uuidString, stop.sourceLatestSeq, stop.prunedThrough,
+                source,
+            ])
     }
 
     /// The operator's reconcile: `source` applied up to `appliedSeq` of its database of `epoch`, not stopped.
@@ -60,7 +66,7 @@ public enum ConsumerEpochs {
             sql: """
                 INSERT INTO consumerOffset (source, appliedSeq) VALUES (?, 0) ON CONFLICT(source) DO NOTHING;
                 UPDATE consumerOffset SET appliedSeq = ?, epoch = ?, stoppedAt = NULL, stoppedReason = NULL,
-                    stoppedSourceEpoch = NULL, stoppedSourceSeq = NULL
+                    stoppedSourceEpoch = NULL, stoppedSourceSeq = NULL, stoppedPrunedThrough = NULL
                 WHERE source = ?
                 """,
             arguments: [source, appliedSeq, epoch?.uuidString, source])

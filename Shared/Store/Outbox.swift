@@ -4,7 +4,8 @@ import MessageSchema
 
 /// The messages a service has produced, in `seq` order. A change and the
 /// message announcing it are written in one transaction, so a crash loses
-/// neither or both. The outbox is kept: it is also the replay log.
+/// neither or both. The outbox is also the replay log: it is pruned only of
+/// what every consumer is past (`OutboxPruning`).
 public enum Outbox {
     struct Row: Codable, FetchableRecord, PersistableRecord {
         static let databaseTableName = "outbox"

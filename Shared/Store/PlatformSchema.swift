@@ -76,5 +76,10 @@ enum PlatformSchema {
                 t.add(column: "stoppedSourceSeq", .integer)
             }
         }
+        migrator.registerMigration("platform-v6") { db in
+            // What was pruned of the outbox, and from where each consumer may still need it (`OutboxPruning`).
+            try OutboxPruning.create(in: db)
+            try db.alter(table: "consumerOffset") { t in t.add(column: "stoppedPrunedThrough", .integer) }
+        }
     }
 }

@@ -27,6 +27,13 @@ public struct ControlRequest: Codable, Sendable, Equatable {
         /// Rebuild the consumer's view of `source` from the source's current
         /// log: after the consumer stopped applying it (`ConsumerStatus.stopped`).
         case reconcile
+        /// A consumer's word to its source: of the log of `epoch` it may still
+        /// need the messages from `from` on; what every consumer is past may
+        /// be pruned (`ControlReply.prunedThrough`).
+        case keepFrom = "keep-from"
+        /// Prune the outbox now, as the pruner does every hour: what every
+        /// consumer is past and older than the retention (`count`, `prunedThrough`).
+        case prune
     }
 
     public var operation: Operation
@@ -41,13 +48,16 @@ public struct ControlRequest: Codable, Sendable, Equatable {
     public var erasureId: UUID?
     /// The source to reconcile, for `reconcile`.
     public var source: String?
+    /// `keep-from`: the epoch of the log the consumer applies.
+    public var epoch: UUID?
 
     public init(
         _ operation: Operation, from: Int64? = nil, limit: Int? = nil, path: String? = nil, id: Int64? = nil, level: String? = nil,
-        email: String? = nil, erasureId: UUID? = nil, source: String? = nil
+        email: String? = nil, erasureId: UUID? = nil, source: String? = nil, epoch: UUID? = nil
     ) {
         self.operation = operation
         self.source = source
+        self.epoch = epoch
         self.email = email
         self.erasureId = erasureId
         self.from = from
@@ -78,6 +88,9 @@ public struct ControlReply: Codable, Sendable {
     public var sharedSeq: Int64?
     /// `backup`: the file written, inside the service's backup folder.
     public var path: String?
+    /// `fetch`, refused: every message up to this `seq` was pruned, so the
+    /// consumer must be rebuilt from a snapshot. `keep-from`: what is pruned so far.
+    public var prunedThrough: Int64?
 
     public init(
         ok: Bool = true, error: String? = nil, status: ServiceStatus? = nil, messages: [Envelope]? = nil, deadLetters: [DeadLetterInfo]? = nil,
@@ -109,6 +122,9 @@ public struct ServiceStatus: Codable, Sendable, Equatable {
     public var uptimeSeconds: Double
     public var paused: Bool
     public var logLevel: String
+    /// Every outbox message up to this `seq` was pruned (`nil` from a service
+    /// that predates pruning; 0 while nothing was).
+    public var outboxPrunedThrough: Int64?
 
     public init(
         service: String, healthy: Bool, latestSeq: Int64, publishedSeq: Int64, outboxBacklog: Int64, consumers: [ConsumerStatus], deadLetters: Int64,
@@ -181,6 +197,9 @@ public struct SourceStop: Codable, Sendable, Equatable {
         /// The source's latest `seq` is below the last one applied, in the same epoch
         /// (a copy of the file put back by hand, or writes lost in a power cut).
         case seqBehind = "seq-behind"
+        /// The source pruned the messages this consumer still needs
+        /// (`prunedThrough`): a consumer that started after they were pruned.
+        case pruned
     }
 
     public var reason: Reason
@@ -191,8 +210,14 @@ public struct SourceStop: Codable, Sendable, Equatable {
     public var sourceEpoch: UUID?
     /// The latest `seq` the source announced when the consumer stopped.
     public var sourceLatestSeq: Int64
+    /// `pruned`: the source no longer holds its messages up to this `seq`.
+    public var prunedThrough: Int64?
 
-    public init(reason: Reason, since: Date = Date(), appliedEpoch: UUID?, sourceEpoch: UUID?, sourceLatestSeq: Int64) {
+    public init(
+        reason: Reason, since: Date = Date(), appliedEpoch: UUID?, sourceEpoch: UUID?, sourceLatestSeq: Int64,
+        prunedThrough: Int64? = nil
+    ) {
+        self.prunedThrough = prunedThrough
         self.reason = reason
         self.since = since
         self.appliedEpoch = appliedEpoch
@@ -207,6 +232,8 @@ public struct SourceStop: Codable, Sendable, Equatable {
             "\(source) answers from another database than the one applied (a restored backup or a new file)"
         case .seqBehind:
             "\(source)'s latest seq is \(sourceLatestSeq), below the \(appliedSeq) applied (a copy of its file put back, or writes lost)"
+        case .pruned:
+            "\(source) pruned its log through seq \(prunedThrough ?? 0), past the \(appliedSeq) applied here (a consumer that started after)"
         }
     }
 }

@@ -44,6 +44,14 @@ public actor Consumer: Service {
     private var nextFetchAllowed: [String: ContinuousClock.Instant] = [:]
     /// Sources with a fetch on its way.
     private var fetching: Set<String> = []
+    /// Per source: what the consumer last said of where it may still need
+    /// the log from (`keep-from`), which lets the source prune what is
+    /// before it, and when: again once it changed (at most every 5 s), and
+    /// every minute in any case (a source restarted forgets nothing, but
+    /// its database may have been replaced).
+    private var keepFromSaid: [String: (from: Int64, at: ContinuousClock.Instant)] = [:]
+    static let keepFromInterval: Duration = .seconds(60)
+    static let keepFromChangeInterval: Duration = .seconds(5)
     private var paused = false
 
     static let fetchLimit = 500
@@ -151,6 +159,9 @@ public actor Consumer: Service {
             for source in sources where needsFetch(source.rawValue) {
                 catchUp(source.rawValue)
             }
+            for source in sources where needsKeepFrom(source.rawValue) {
+                sayKeepFrom(source.rawValue)
+            }
         case .frames(let frames):
             guard !paused else { return }
             await receive(frames)
@@ -161,6 +172,34 @@ public actor Consumer: Service {
         if stops[source] != nil { return false }
         if let allowed = nextFetchAllowed[source], allowed > .now { return false }
         return !synced.contains(source) || (applied[source] ?? 0) < (announced[source] ?? 0)
+    }
+
+    /// Caught up with `source` in a known epoch, and what to say changed or was not said for a minute.
+    private func needsKeepFrom(_ source: String) -> Bool {
+        guard synced.contains(source), stops[source] == nil, epochs[source] != nil else { return false }
+        guard let said = keepFromSaid[source] else { return true }
+        let since = ContinuousClock.now - said.at
+        if since >= Self.keepFromInterval { return true }
+        return since >= Self.keepFromChangeInterval && said.from != applier.keepFrom(source: source, applied: applied[source] ?? 0)
+    }
+
+    /// Tells `source` from which `seq` of its current epoch on this consumer
+    /// may still need its log. A source that predates pruning refuses the
+    /// request; nothing depends on its answer.
+    private func sayKeepFrom(_ source: String) {
+        guard let fetcher = fetchers[source], let epoch = epochs[source] else { return }
+        let from = applier.keepFrom(source: source, applied: applied[source] ?? 0)
+        keepFromSaid[source] = (from, .now)
+        let request = ControlRequest(.keepFrom, from: from, epoch: epoch)
+        let logger = self.logger
+        Task {
+            do {
+                let reply = try await fetcher.control(request, timeout: .seconds(2), attempts: 1)
+                if !reply.ok { logger.debug("\(source) did not take keep-from: \(reply.error ?? "no reason")") }
+            } catch {
+                logger.debug("cannot tell \(source) keep-from yet: \(error)")
+            }
+        }
     }
 
     private func receive(_ frames: [Data]) async {
@@ -247,6 +286,15 @@ public actor Consumer: Service {
             return
         case .success(let answer):
             reply = answer
+        }
+        if !reply.ok, let pruned = reply.prunedThrough, pruned >= from {
+            fetching.remove(source)
+            await stop(
+                source,
+                SourceStop(
+                    reason: .pruned, appliedEpoch: epochs[source], sourceEpoch: reply.epoch, sourceLatestSeq: reply.count ?? 0,
+                    prunedThrough: pruned))
+            return
         }
         guard reply.ok, let messages = reply.messages else {
             fetching.remove(source)
@@ -367,11 +415,14 @@ public actor Consumer: Service {
     public func reconcile(source: String) async throws -> (after: Int64, latest: Int64) {
         guard let seq = applied[source], let fetcher = fetchers[source] else { throw ConsumerError.notConsumed(source) }
         let reply = try await fetcher.control(ControlRequest(.fetch, from: 1, limit: 1), timeout: .seconds(5), attempts: 1)
-        guard reply.ok else { throw ConsumerError.refused(source: source, reason: reply.error ?? "no reason") }
-        let shared = stops[source]?.reason == .seqBehind ? stops[source]?.sourceLatestSeq ?? 0 : reply.sharedSeq ?? 0
+        let pruned = reply.prunedThrough ?? 0
+        guard reply.ok || pruned > 0 else { throw ConsumerError.refused(source: source, reason: reply.error ?? "no reason") }
         let applier = self.applier
+        if pruned > 0, applier.needsWholeLog { throw ConsumerError.logPruned(source: source, through: pruned) }
+        let shared = stops[source]?.reason == .seqBehind ? stops[source]?.sourceLatestSeq ?? 0 : reply.sharedSeq ?? 0
         let after = try await database.writer.write { db -> Int64 in
-            let after = try applier.forget(source: source, in: db) ? 0 : min(seq, shared)
+            // What was pruned is gone for every consumer: a service goes on after it.
+            let after = try applier.forget(source: source, in: db) ? 0 : max(min(seq, shared), pruned)
             if after > 0 { try applier.rewind(source: source, to: after, in: db) }
             try ConsumerEpochs.restart(source: source, epoch: reply.epoch, appliedSeq: after, in: db)
             return after
@@ -486,11 +537,16 @@ public actor Consumer: Service {
 public enum ConsumerError: Error, CustomStringConvertible, Equatable {
     case notConsumed(String)
     case refused(source: String, reason: String)
+    /// The applier rebuilds from the whole log, which the source pruned through `seq`.
+    case logPruned(source: String, through: Int64)
 
     public var description: String {
         switch self {
         case .notConsumed(let source): "'\(source)' is not a source this service consumes"
         case .refused(let source, let reason): "\(source) refused to answer a fetch: \(reason)"
+        case .logPruned(let source, let through):
+            "\(source) pruned its log through seq \(through), and this consumer rebuilds from the whole log:"
+                + " restore this consumer's own backup (it holds what was applied), then reconcile again"
         }
     }
 }

@@ -17,6 +17,10 @@ public protocol MessageApplier: Sendable {
     /// share; lowers them to `seq`, so that the new history's messages after
     /// it are applied, not refused as older.
     func rewind(source: String, to seq: Int64, in db: Database) throws
+    /// Whether a rebuild of this applier's view needs the source's whole log
+    /// (its `forget` empties what it keeps): then the source must keep all of
+    /// it (`keepFrom` 1), and a pruned log cannot rebuild it.
+    var needsWholeLog: Bool { get }
 }
 
 extension MessageApplier {
@@ -29,4 +33,12 @@ extension MessageApplier {
 
     /// An applier without order guards has nothing to lower.
     public func rewind(source: String, to seq: Int64, in db: Database) throws {}
+
+    /// A service's reactions go on from what they applied.
+    public var needsWholeLog: Bool { false }
+
+    /// From which `seq` on this applier may still need `source`'s log, having
+    /// applied up to `applied`: what the consumer tells the source every
+    /// minute (`keep-from`), so that the source may prune what is before it.
+    public func keepFrom(source: String, applied: Int64) -> Int64 { needsWholeLog ? 1 : applied + 1 }
 }

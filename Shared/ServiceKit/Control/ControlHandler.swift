@@ -13,13 +13,17 @@ public final class ControlHandler: Sendable {
     private let people: PersonalDataEraser?
     /// Where backups go; `nil`: this handler writes none.
     private let backups: BackupFolder?
+    /// How long the outbox keeps a message every consumer is past (`prune`).
+    private let outboxRetentionDays: Int
     private let startedAt = ContinuousClock.now
 
     public init(
         service: ServiceName, database: ServiceDatabase, relay: OutboxRelay?, consumer: Consumer?,
-        people: PersonalDataEraser? = nil, backups: BackupFolder? = nil
+        people: PersonalDataEraser? = nil, backups: BackupFolder? = nil,
+        outboxRetentionDays: Int = OutboxPruner.defaultRetentionDays
     ) {
         self.service = service
+        self.outboxRetentionDays = outboxRetentionDays
         self.backups = backups
         self.people = people
         self.database = database
@@ -27,7 +31,9 @@ public final class ControlHandler: Sendable {
         self.consumer = consumer
     }
 
-    public func handle(_ request: ControlRequest) async -> ControlReply {
+    /// Answers `request` from `caller`, whom the ZAP handler vouched for
+    /// (`nil`: asked in-process, as the gateway asks its own).
+    public func handle(_ request: ControlRequest, from caller: BusIdentity? = nil) async -> ControlReply {
         do {
             switch request.operation {
             case .status, .health:
@@ -35,14 +41,33 @@ public final class ControlHandler: Sendable {
             case .fetch:
                 let from = max(request.from ?? 1, 1)
                 let limit = min(max(request.limit ?? 500, 1), 1_000)
-                let (messages, latest) = try await database.writer.read { db in
-                    (
-                        try Outbox.envelopes(
-                            from: from, limit: limit, source: self.service.rawValue, epoch: self.database.epoch, in: db),
-                        try Outbox.latestSeq(db)
+                let (messages, latest, pruned) = try await database.writer.read { db in
+                    let pruned = try OutboxPruning.prunedThrough(db)
+                    return (
+                        from <= pruned
+                            ? []
+                            : try Outbox.envelopes(
+                                from: from, limit: limit, source: self.service.rawValue, epoch: self.database.epoch, in: db),
+                        try Outbox.latestSeq(db), pruned
                     )
                 }
+                guard from > pruned else { return refusedFetch(from: from, pruned: pruned, latest: latest) }
                 return ControlReply(messages: messages, count: latest, epoch: database.epoch, sharedSeq: database.sharedSeq)
+            case .prune:
+                let pruned = try await OutboxPruner.prune(database, retentionDays: outboxRetentionDays)
+                var reply = ControlReply(count: Int64(pruned.deleted))
+                reply.prunedThrough = pruned.through
+                return reply
+            case .keepFrom:
+                guard let caller else { return .failed("keep-from names its consumer by its bus key; this one came with none") }
+                guard let from = request.from, let epoch = request.epoch else { return .failed("keep-from needs `from` and `epoch`") }
+                let pruned = try await database.writer.write { db in
+                    try OutboxPruning.report(consumer: caller.name, epoch: epoch, keepFrom: from, in: db)
+                    return try OutboxPruning.prunedThrough(db)
+                }
+                var reply = ControlReply()
+                reply.prunedThrough = pruned
+                return reply
             case .republish:
                 guard let relay else { return .failed("\(service.rawValue) publishes no messages") }
                 let from = max(request.from ?? 1, 1)
@@ -105,18 +130,36 @@ public final class ControlHandler: Sendable {
         return ControlReply(count: Int64(erasure.records.count), person: erasure.counts)
     }
 
+    /// A fetch from `seq` `from`, which the pruned log no longer holds:
+    /// refused with the `seq` pruned through, so the consumer stops the source
+    /// until it is rebuilt, and never skips those messages unawares.
+    private func refusedFetch(from: Int64, pruned: Int64, latest: Int64) -> ControlReply {
+        var reply = ControlReply.failed(
+            "\(service.rawValue) pruned its log through seq \(pruned); a fetch from seq \(from) cannot be answered:"
+                + " rebuild the consumer (komunikactl reconcile <consumer> \(service.rawValue))")
+        reply.prunedThrough = pruned
+        reply.count = latest
+        reply.epoch = database.epoch
+        return reply
+    }
+
     private func status() async throws -> ServiceStatus {
-        let (latest, storedPublished, deadLetters) = try await database.writer.read { db in
-            (try Outbox.latestSeq(db), try Outbox.publishedSeq(db), try DeadLetters.count(in: db))
+        let (latest, storedPublished, deadLetters, pruned) = try await database.writer.read { db in
+            (
+                try Outbox.latestSeq(db), try Outbox.publishedSeq(db), try DeadLetters.count(in: db),
+                try OutboxPruning.prunedThrough(db)
+            )
         }
         let published = max(relay?.publishedSeq ?? storedPublished, storedPublished)
         let consumers = await consumer?.status() ?? []
         let paused = await consumer?.isPaused ?? false
-        return ServiceStatus(
+        var status = ServiceStatus(
             service: service.rawValue, healthy: true, latestSeq: latest, publishedSeq: published,
             outboxBacklog: max(0, latest - published), consumers: consumers, deadLetters: deadLetters,
             databaseBytes: database.sizeInBytes,
             uptimeSeconds: Double((ContinuousClock.now - startedAt).components.seconds), paused: paused,
             logLevel: LogLevelControl.shared.level.rawValue)
+        status.outboxPrunedThrough = pruned
+        return status
     }
 }

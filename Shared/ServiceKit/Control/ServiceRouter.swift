@@ -117,7 +117,8 @@ public final class ServiceRouter: Service, Sendable {
         case .control:
             let reply: ControlReply
             do {
-                reply = await control.handle(try MessageCoding.decode(ControlRequest.self, from: body))
+                reply = await control.handle(
+                    try MessageCoding.decode(ControlRequest.self, from: body), from: BusIdentity(userId: request.userId))
             } catch {
                 reply = .failed("the control request cannot be decoded: \(error)")
             }

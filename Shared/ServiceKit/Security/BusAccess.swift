@@ -9,8 +9,9 @@ import MessageSchema
 /// ask for an admin; another service's key only reads (a consumer's fetch, a
 /// status); an operator may ask everything; a listener may only subscribe.
 public enum BusAccess {
-    /// The control requests every service key may make: what a consumer asks.
-    public static let serviceControl: Set<ControlRequest.Operation> = [.status, .health, .fetch]
+    /// The control requests every service key may make: what a consumer asks
+    /// (and says: from where it may still need the log).
+    public static let serviceControl: Set<ControlRequest.Operation> = [.status, .health, .fetch, .keepFrom]
 
     /// What the gateway's key may ask besides: its operations and people pages
     /// (the dead letters and their retry, a person's export and erasure).

@@ -6,6 +6,7 @@ enum StatusTable {
     static func render(services: [ServiceName], statuses: [String: ServiceStatus], unreachable: [String: String]) -> String {
         var rows = [["SERVICE", "STATE", "LATEST SEQ", "PUBLISHED", "BACKLOG", "DEAD LETTERS", "DB SIZE", "UPTIME"]]
         var consumerLines: [String] = []
+        var prunedLines: [String] = []
         for service in services {
             let name = service.rawValue
             guard let status = statuses[name] else {
@@ -20,9 +21,13 @@ enum StatusTable {
             for consumer in status.consumers {
                 consumerLines.append("  \(name) ← \(consumer.source): " + progress(of: consumer, in: name))
             }
+            if let pruned = status.outboxPrunedThrough, pruned > 0 {
+                prunedLines.append("  \(name): pruned through seq \(pruned), which every consumer had applied")
+            }
         }
         var text = table(rows)
         if !consumerLines.isEmpty { text += "\n\nConsumers:\n" + consumerLines.joined(separator: "\n") }
+        if !prunedLines.isEmpty { text += "\n\nOutbox:\n" + prunedLines.joined(separator: "\n") }
         for service in services {
             if let reason = unreachable[service.rawValue] { text += "\n\(reason)" }
         }

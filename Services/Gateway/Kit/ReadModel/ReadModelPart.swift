@@ -28,6 +28,9 @@ extension ReadModelPart {
         for table in tables(filledBy: source) { try db.execute(sql: "DELETE FROM \(table)") }
         return true
     }
+
+    /// A part is rebuilt from its sources' whole logs.
+    public var needsWholeLog: Bool { true }
 }
 
 /// The whole read model: every part sees every message, in `seq` order per
@@ -60,6 +63,11 @@ public struct GatewayReadModel: MessageApplier {
         try db.execute(sql: "DELETE FROM activity WHERE source = ?", arguments: [source])
         return true
     }
+
+    /// The read model is rebuilt from its sources' whole logs (reconcile), so
+    /// it asks every source to keep all of it: until the gateway keeps
+    /// snapshots of its parts, no source it consumes prunes anything.
+    public var needsWholeLog: Bool { true }
 
     public static func refuseUnknown(_ envelope: Envelope) throws {
         guard MessageCatalog.isKnown(source: envelope.source, type: envelope.type, version: envelope.version) else {

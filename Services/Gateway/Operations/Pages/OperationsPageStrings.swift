@@ -95,6 +95,11 @@ enum OperationsPageStrings {
                     "„\(source.lt)“ paskutinis seq yra \(stop.sourceLatestSeq), mažesnis nei pritaikytas \(appliedSeq) (grąžinta failo kopija ar prarasti įrašai)",
                     "\(source.en)'s latest seq is \(stop.sourceLatestSeq), below the \(appliedSeq) applied (a copy of its file put back, or writes lost)"
                 )
+            case .pruned:
+                (
+                    "„\(source.lt)“ jau išvalė savo žurnalą iki seq \(stop.prunedThrough ?? 0), toliau nei čia pritaikytas \(appliedSeq) (vartotojas pradėjo vėliau)",
+                    "\(source.en) pruned its log through seq \(stop.prunedThrough ?? 0), past the \(appliedSeq) applied here (a consumer that started after)"
+                )
             }
         return Localized(
             lt: lt + ". Jos žinutės nebetaikomos, kol operatorius suderins: \(command)",
