@@ -31,7 +31,8 @@ final class PrunedOutboxTests: XCTestCase {
         func propose(_ title: String, day: Int) async throws -> CommandReply {
             let starts = Fixtures.start.addingTimeInterval(Double(day) * 86_400)
             let details = EventDetails(
-                type: .exhibition, title: LocalizedText(lt: title), startsAt: starts, endsAt: starts.addingTimeInterval(3_600), venue: Venue(kind: .libraryHall, hall: "Parodų erdvė"),
+                type: .exhibition, title: LocalizedText(lt: title), startsAt: starts, endsAt: starts.addingTimeInterval(3_600),
+                venue: Venue(kind: .libraryHall, hall: "Parodų erdvė"),
                 organisingUnit: "Komunikacijos ir rinkodaros departamentas")
             return try await events.command(
                 try CommandRequest(ProposeEvent(eventId: UUID(), details: details), idempotencyKey: UUID().uuidString),

@@ -15,8 +15,9 @@ public struct Komunikactl: AsyncParsableCommand {
             """,
         subcommands: [
             StatusCommand.self, HealthCommand.self, ReplayCommand.self, DeadLettersCommand.self,
-            BackupCommand.self, ReconcileCommand.self, PruneCommand.self, PauseCommand.self, ResumeCommand.self, LogLevelCommand.self, KeysCommand.self,
-            TokensCommand.self, UsersCommand.self, PeopleCommand.self, ServicesCommand.self, ComposeCommand.self,
+            BackupCommand.self, ReconcileCommand.self, PruneCommand.self, PauseCommand.self, ResumeCommand.self,
+            LogLevelCommand.self, KeysCommand.self, TokensCommand.self, UsersCommand.self, PeopleCommand.self,
+            ServicesCommand.self, ComposeCommand.self,
         ])
 
     public init() {}
