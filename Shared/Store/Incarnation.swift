@@ -5,7 +5,8 @@ import GRDB
 /// UUID carried in every envelope and heartbeat the service sends, so a
 /// consumer can tell that the source's `seq` started another history.
 ///
-/// A new file gets a new epoch (`platform-v4`). A backup written by
+/// A new file gets a new epoch (`platform-v5`; a file from before epochs
+/// too, sharing its whole outbox with the epoch consumers knew it by). A backup written by
 /// `ServiceDatabase.backup(to:)` is marked as a copy; the first time a
 /// service opens a marked file (the backup put back in place of its
 /// database) it takes a new epoch and clears the mark. So every restore of a
@@ -31,8 +32,11 @@ public enum Incarnation {
             // backup's newest message when it was put back; 0 for a new file.
             t.column("sharedSeq", .integer).notNull().defaults(to: 0)
         }
+        // A file written before epochs shares all its history with whatever
+        // consumers applied from it: its newest `seq` (0 for a new file).
         try db.execute(
-            sql: "INSERT INTO incarnation (id, epoch, since) VALUES (1, ?, ?)", arguments: [UUID().uuidString, Date()])
+            sql: "INSERT INTO incarnation (id, epoch, since, sharedSeq) VALUES (1, ?, ?, (SELECT COALESCE(MAX(seq), 0) FROM outbox))",
+            arguments: [UUID().uuidString, Date()])
     }
 
     /// One incarnation: its epoch, and the last `seq` it shares with the

@@ -65,15 +65,32 @@ public final class ServiceDatabase: Sendable {
 
     /// An online backup: a consistent copy of the database while it is in use,
     /// marked as a copy (`Incarnation.markAsBackupCopy`): the service that
-    /// opens it once it is put back takes a new epoch.
+    /// opens it once it is put back takes a new epoch. Written under a
+    /// temporary name (mode 0600) and renamed once whole and marked, so
+    /// `destination` is never a half-written or unmarked copy; a destination
+    /// that exists, even as a dangling symbolic link, is refused.
     public func backup(to destination: String) throws {
-        if FileManager.default.fileExists(atPath: destination) {
+        if FileManager.default.fileExists(atPath: destination)
+            || (try? FileManager.default.destinationOfSymbolicLink(atPath: destination)) != nil
+        {
             throw StoreError.backupTargetExists(destination)
         }
-        let target = try DatabaseQueue(path: destination)
-        try writer.backup(to: target)
-        try target.write { try Incarnation.markAsBackupCopy(in: $0) }
-        try target.close()
+        let partial = destination + ".partial-\(UUID().uuidString.prefix(8))"
+        guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw StoreError.backupTargetExists(partial)
+        }
+        do {
+            let target = try DatabaseQueue(path: partial)
+            try writer.backup(to: target)
+            try target.write { try Incarnation.markAsBackupCopy(in: $0) }
+            try target.close()
+            // Refuses to replace a file that appeared meanwhile (link(2) does not overwrite).
+            guard link(partial, destination) == 0 else { throw StoreError.backupTargetExists(destination) }
+            try FileManager.default.removeItem(atPath: partial)
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
     }
 }
 

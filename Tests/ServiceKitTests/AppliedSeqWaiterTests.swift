@@ -60,4 +60,20 @@ final class AppliedSeqWaiterTests: XCTestCase {
         let reconciled = await waiter.wait(source: "events", seq: 8, epoch: restored)
         XCTAssertTrue(reconciled)
     }
+
+    func testAWaitForAnEpochNotYetKnownHereWaitsToLearnIt() async {
+        let waiter = AppliedSeqWaiter()
+        let written = UUID()
+        // Applied up to 8 from offsets kept before epochs: the epoch is not known yet.
+        await waiter.advanced(source: "events", to: 8)
+        async let same = waiter.wait(source: "events", seq: 5, epoch: written)
+        async let other = waiter.wait(source: "events", seq: 5, epoch: UUID())
+        while await waiter.runningTimers < 2 { await Task.yield() }
+        // The consumer learns the epoch it applies: the wait of that history is seen, the other's never.
+        await waiter.advanced(source: "events", to: 8, epoch: written)
+        let answers = await [same, other]
+        XCTAssertEqual(answers, [true, false])
+        let running = await waiter.runningTimers
+        XCTAssertEqual(running, 0)
+    }
 }

@@ -93,6 +93,15 @@ final class EnvelopeOnTheWireTests: XCTestCase {
             listed)
         let status = try system.komunikactl(["status"])
         XCTAssertTrue(status.output.contains("gateway ← events: applied 0 of 0, lag 0"), status.output)
+
+        // Refused before it was read as events' message, it is never applied by a retry.
+        let retried = try system.komunikactl(["dead-letters", "retry", "gateway"])
+        XCTAssertTrue(retried.output.hasPrefix("gateway: 0 resolved, "), retried.output + retried.error)
+        let after = try system.komunikactl(["dead-letters", "list", "gateway"])
+        XCTAssertTrue(
+            after.output.contains(
+                "refused before it was read as a message of its source (its topic or frames): not applied; if genuine, it came again in order"),
+            after.output)
         system.removeFolder()
     }
 }

@@ -35,6 +35,12 @@ final class RestoredBackupTests: XCTestCase {
         for (index, title) in lost.enumerated() { try await create(title, day: index + 6) }
         let allEight = await eventually { await titles() == Set(kept + lost) }
         XCTAssertTrue(allEight, "the gateway shows the 8 events before the restore")
+        // A source applied as it should is not reconciled: a service would react to its whole log again.
+        let early = try system.komunikactl(["reconcile", "gateway", "events"])
+        XCTAssertEqual(early.status, 1, early.output)
+        XCTAssertTrue(
+            early.error.contains("this consumer applies events and has not stopped it: reconcile is for a source status shows STOPPED"),
+            early.error)
 
         // The operator restores the backup: the service stopped, the file put back.
         XCTAssertEqual(system.terminate("komunika-events"), 0)

@@ -13,9 +13,17 @@ public actor AppliedSeqWaiter {
     private var epochs: [String: UUID] = [:]
     /// The sources the consumer stopped applying until the operator reconciles.
     private var stopped: Set<String> = []
-    private var waiters: [String: [(seq: Int64, id: UUID, continuation: CheckedContinuation<Bool, Never>)]] = [:]
+    private var waiters: [String: [Waiter]] = [:]
     /// The timer of each wait still waiting, cancelled when the wait ends.
     private var timers: [UUID: Task<Void, Never>] = [:]
+
+    /// A wait: for `seq` of `source`, written in `epoch` when the writer said.
+    private struct Waiter {
+        let seq: Int64
+        let epoch: UUID?
+        let id: UUID
+        let continuation: CheckedContinuation<Bool, Never>
+    }
 
     public init() {}
 
@@ -26,14 +34,15 @@ public actor AppliedSeqWaiter {
     public func wait(source: String, seq: Int64, epoch: UUID? = nil, timeout: Duration = .seconds(10)) async -> Bool {
         if stopped.contains(source) { return false }
         if let epoch, let applying = epochs[source], epoch != applying { return false }
-        if applied[source, default: 0] >= seq { return true }
+        // With the writer's epoch not yet known here, the applied `seq` may be another history's: wait to learn it.
+        if applied[source, default: 0] >= seq, epoch == nil || epochs[source] != nil { return true }
         let id = UUID()
         timers[id] = Task { [weak self] in
             guard (try? await Task.sleep(for: timeout)) != nil else { return }
             await self?.expire(source: source, id: id)
         }
         return await withCheckedContinuation { continuation in
-            waiters[source, default: []].append((seq, id, continuation))
+            waiters[source, default: []].append(Waiter(seq: seq, epoch: epoch, id: id, continuation: continuation))
         }
     }
 
@@ -43,12 +52,16 @@ public actor AppliedSeqWaiter {
     /// Called by the consumer after each commit, with the epoch it applies when known.
     public func advanced(source: String, to seq: Int64, epoch: UUID? = nil) {
         if let epoch { epochs[source] = epoch }
-        guard seq > applied[source, default: 0] else { return }
-        applied[source] = seq
+        applied[source] = max(applied[source, default: 0], seq)
         guard let list = waiters[source] else { return }
-        var remaining: [(seq: Int64, id: UUID, continuation: CheckedContinuation<Bool, Never>)] = []
+        let applying = epochs[source]
+        var remaining: [Waiter] = []
         for waiter in list {
-            if waiter.seq <= seq {
+            if waiter.epoch != nil, let applying, waiter.epoch != applying {
+                // Written in another history than the one applied: never seen here.
+                timers.removeValue(forKey: waiter.id)?.cancel()
+                waiter.continuation.resume(returning: false)
+            } else if waiter.seq <= applied[source, default: 0], waiter.epoch == nil || applying != nil {
                 timers.removeValue(forKey: waiter.id)?.cancel()
                 waiter.continuation.resume(returning: true)
             } else {

@@ -44,6 +44,9 @@ public actor Consumer: Service {
     private var nextFetchAllowed: [String: ContinuousClock.Instant] = [:]
     /// Sources with a fetch on its way.
     private var fetching: Set<String> = []
+    /// Per source: bumped by each reconcile, so that a fetch answer or an
+    /// applied batch begun before it does not set the state it replaced.
+    private var generations: [String: Int] = [:]
     /// Per source: what the consumer last said of where it may still need
     /// the log from (`keep-from`), which lets the source prune what is
     /// before it, and when: again once it changed (at most every 5 s), and
@@ -260,9 +263,10 @@ public actor Consumer: Service {
     /// timeout) never holds up the messages of the others; its answer comes
     /// back to `fetched`. One fetch per source at a time.
     private func catchUp(_ source: String) {
-        guard let fetcher = fetchers[source], !paused, !fetching.contains(source) else { return }
+        guard let fetcher = fetchers[source], !paused, stops[source] == nil, !fetching.contains(source) else { return }
         fetching.insert(source)
         let from = (applied[source] ?? 0) + 1
+        let generation = generations[source] ?? 0
         Task {
             let outcome: Result<ControlReply, any Error>
             do {
@@ -271,12 +275,19 @@ public actor Consumer: Service {
             } catch {
                 outcome = .failure(error)
             }
-            await self.fetched(source, from: from, outcome)
+            await self.fetched(source, from: from, generation: generation, outcome)
         }
     }
 
     /// Applies a fetched batch, and fetches again while more is missing.
-    private func fetched(_ source: String, from: Int64, _ outcome: Result<ControlReply, any Error>) async {
+    private func fetched(
+        _ source: String, from: Int64, generation: Int, _ outcome: Result<ControlReply, any Error>
+    ) async {
+        guard generation == generations[source] ?? 0 else {
+            // Asked before a reconcile: its `from` belongs to the state the reconcile replaced.
+            fetching.remove(source)
+            return
+        }
         let reply: ControlReply
         switch outcome {
         case .failure(let error):
@@ -413,21 +424,27 @@ public actor Consumer: Service {
     /// a `seq` that went back in the same epoch, the latest the source had
     /// when the consumer stopped. Returns that `seq` and the source's latest.
     public func reconcile(source: String) async throws -> (after: Int64, latest: Int64) {
-        guard let seq = applied[source], let fetcher = fetchers[source] else { throw ConsumerError.notConsumed(source) }
+        guard applied[source] != nil, let fetcher = fetchers[source] else { throw ConsumerError.notConsumed(source) }
+        // Only a stopped source: on a live one a service would react to its whole log again.
+        guard stops[source] != nil else { throw ConsumerError.notStopped(source) }
         let reply = try await fetcher.control(ControlRequest(.fetch, from: 1, limit: 1), timeout: .seconds(5), attempts: 1)
         let pruned = reply.prunedThrough ?? 0
         guard reply.ok || pruned > 0 else { throw ConsumerError.refused(source: source, reason: reply.error ?? "no reason") }
         let applier = self.applier
         if pruned > 0, applier.needsWholeLog { throw ConsumerError.logPruned(source: source, through: pruned) }
-        let shared = stops[source]?.reason == .seqBehind ? stops[source]?.sourceLatestSeq ?? 0 : reply.sharedSeq ?? 0
+        // Read after the await: a second reconcile may have run meanwhile.
+        guard let stop = stops[source], let seq = applied[source] else { throw ConsumerError.notStopped(source) }
+        let shared = stop.reason == .seqBehind ? stop.sourceLatestSeq : reply.sharedSeq ?? 0
         let after = try await database.writer.write { db -> Int64 in
             // What was pruned is gone for every consumer: a service goes on after it.
             let after = try applier.forget(source: source, in: db) ? 0 : max(min(seq, shared), pruned)
-            if after > 0 { try applier.rewind(source: source, to: after, in: db) }
+            // A service's order guards come down to it, to 0 too (a new file shares nothing).
+            try applier.rewind(source: source, to: after, in: db)
             try ConsumerEpochs.restart(source: source, epoch: reply.epoch, appliedSeq: after, in: db)
             return after
         }
         logger.notice("reconciled \(source): applying its log again after seq \(after) (latest \(reply.count ?? 0))")
+        generations[source, default: 0] += 1
         applied[source] = after
         epochs[source] = reply.epoch
         stops[source] = nil
@@ -451,6 +468,7 @@ public actor Consumer: Service {
     private func apply(_ envelopes: [Envelope], raw: [Int64: Data], source: String) async {
         guard stops[source] == nil else { return }
         let applier = self.applier
+        let generation = generations[source] ?? 0
         let adopted = envelopes.first?.epoch.flatMap { $0 == epochs[source] ? nil : $0 }
         do {
             let last = try await database.writer.write { db -> Int64 in
@@ -473,6 +491,8 @@ public actor Consumer: Service {
                 try ConsumerOffsets.markApplied(source: source, seq: last, in: db)
                 return last
             }
+            // A reconcile ran while this batch was written: its state stands (the offset in the database is right either way).
+            guard generation == generations[source] ?? 0 else { return }
             ServiceMetrics.messagesApplied.increment(by: Int64(max(0, Int(last - (applied[source] ?? 0)))))
             // Batches from a fetch and from live messages may finish out of order.
             applied[source] = max(applied[source] ?? 0, last)
@@ -507,12 +527,16 @@ public actor Consumer: Service {
     /// one whose rows nothing newer wrote is applied.
     public func retryDeadLetters(id: Int64?) async throws -> Int64 {
         let applier = self.applier
+        let (stops, epochs) = (self.stops, self.epochs)
         let resolved = try await database.writer.write { db in
             var resolved: Int64 = 0
             for entry in try DeadLetters.unresolved(id: id, in: db) {
                 do {
                     try db.inSavepoint {
                         let envelope = try Envelope.decode(entry.raw)
+                        if let refusal = Self.retryRefusal(entry.info, envelope, stops: stops, epochs: epochs) {
+                            throw RetryRefused(reason: refusal)
+                        }
                         try applier.apply(envelope, in: db)
                         return .commit
                     }
@@ -528,10 +552,37 @@ public actor Consumer: Service {
         return resolved
     }
 
+    /// Why the dead letter `info` (holding `envelope`) may not be applied
+    /// again; `nil` when it may. Only a message refused while it was applied
+    /// in its source's sequence (it has a `seq`) is retried: one refused
+    /// before it was read as such (its topic or frames were wrong) was never
+    /// counted as applied, so its message, if genuine, came again and was
+    /// applied in order. Nor one of a stopped source, nor one of another
+    /// history (epoch) than the one applied now: after a restore and a
+    /// reconcile it belongs to the lost history.
+    static func retryRefusal(
+        _ info: DeadLetterInfo, _ envelope: Envelope, stops: [String: SourceStop], epochs: [String: UUID]
+    ) -> String? {
+        guard let source = info.source, info.seq != nil else {
+            return "refused before it was read as a message of its source (its topic or frames): not applied; if genuine, it came again in order"
+        }
+        if stops[source] != nil { return "\(source) is stopped until it is reconciled: not applied" }
+        if let epoch = envelope.epoch, let applying = epochs[source], epoch != applying {
+            return "from another history of \(source) (epoch \(epoch.uuidString)) than the one applied now (\(applying.uuidString)): not applied"
+        }
+        return nil
+    }
+
     static func describe(_ error: any Error) -> String {
         if let error = error as? DecodingError { return DecodingErrorText.describe(error) }
         return String(describing: error)
     }
+}
+
+/// A dead letter that may not be applied again, with why (`Consumer.retryRefusal`).
+struct RetryRefused: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { reason }
 }
 
 public enum ConsumerError: Error, CustomStringConvertible, Equatable {
@@ -539,11 +590,14 @@ public enum ConsumerError: Error, CustomStringConvertible, Equatable {
     case refused(source: String, reason: String)
     /// The applier rebuilds from the whole log, which the source pruned through `seq`.
     case logPruned(source: String, through: Int64)
+    case notStopped(String)
 
     public var description: String {
         switch self {
         case .notConsumed(let source): "'\(source)' is not a source this service consumes"
         case .refused(let source, let reason): "\(source) refused to answer a fetch: \(reason)"
+        case .notStopped(let source):
+            "this consumer applies \(source) and has not stopped it: reconcile is for a source status shows STOPPED"
         case .logPruned(let source, let through):
             "\(source) pruned its log through seq \(through), and this consumer rebuilds from the whole log:"
                 + " restore this consumer's own backup (it holds what was applied), then reconcile again"

@@ -37,11 +37,11 @@ public struct BackupFolder: Sendable, Equatable {
     /// only; returns the file written.
     public func backUp(_ database: ServiceDatabase, to path: String) throws -> URL {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        // The owner's only, also when the folder was there before.
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path)
         let file = try self.file(for: path)
-        // The folder is the owner's only, so the file is never readable by
-        // others, not even before its mode is set.
+        // Written with mode 0600 from the start, under a temporary name, and never through a symbolic link.
         try database.backup(to: file.path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
         return file
     }
 }
