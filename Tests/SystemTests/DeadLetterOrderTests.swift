@@ -17,9 +17,7 @@ final class DeadLetterOrderTests: XCTestCase {
         let system = try SystemUnderTest(extraEnvironment: ["KOMUNIKA_GATEWAY_SOURCES": "events"])
         defer { system.stopAll() }
         let context = ZMQContext()
-        let events = try Publisher(
-            context: context, bind: system.endpoint("events", "PUB"),
-            options: [.curveServer(secretKey: try system.security(as: "events").pair.secretKey)])
+        let events = try system.publisher(playing: "events", in: context)
         defer {
             events.close()
             context.terminate()

@@ -11,9 +11,7 @@ final class DeadLetterTests: XCTestCase {
         defer { system.stopAll() }
         // The test plays a campaigns service that publishes garbage.
         let context = ZMQContext()
-        let rogue = try Publisher(
-            context: context, bind: system.endpoint("campaigns", "PUB"),
-            options: [.curveServer(secretKey: try system.security(as: "campaigns").pair.secretKey)])
+        let rogue = try system.publisher(playing: "campaigns", in: context)
         defer {
             rogue.close()
             context.terminate()

@@ -14,10 +14,7 @@ final class EnvelopeOnTheWireTests: XCTestCase {
         let context = ZMQContext()
         defer { context.terminate() }
         let heard = Heard()
-        let listener = try Subscriber(
-            context: context, connect: [system.endpoint("events", "PUB")], prefixes: ["events."],
-            options: try system.security(as: "operator").clientOptions(to: .events),
-            onMessage: { frames in heard.add(frames) })
+        let listener = try system.eventsListener(in: context, heard: heard)
         defer { listener.close() }
         let connected = await eventually(timeout: .seconds(10)) { heard.count > 0 }
         XCTAssertTrue(connected, "no heartbeat from the events service")
@@ -62,9 +59,7 @@ final class EnvelopeOnTheWireTests: XCTestCase {
         defer { system.stopAll() }
         // The test plays a campaigns service that speaks for events.
         let context = ZMQContext()
-        let rogue = try Publisher(
-            context: context, bind: system.endpoint("campaigns", "PUB"),
-            options: [.curveServer(secretKey: try system.security(as: "campaigns").pair.secretKey)])
+        let rogue = try system.publisher(playing: "campaigns", in: context)
         defer {
             rogue.close()
             context.terminate()

@@ -16,9 +16,7 @@ final class OperationsPageTests: XCTestCase {
         defer { system.stopAll() }
         // The test plays the events service, publishing with its key.
         let context = ZMQContext()
-        let events = try Publisher(
-            context: context, bind: system.endpoint("events", "PUB"),
-            options: [.curveServer(secretKey: try system.security(as: "events").pair.secretKey)])
+        let events = try system.publisher(playing: "events", in: context)
         defer {
             events.close()
             context.terminate()

@@ -28,10 +28,7 @@ final class WhoDidWhatTests: XCTestCase {
         let context = ZMQContext()
         defer { context.terminate() }
         let heard = Heard()
-        let listener = try Subscriber(
-            context: context, connect: [system.endpoint("events", "PUB")], prefixes: ["events."],
-            options: try system.security(as: "operator").clientOptions(to: .events),
-            onMessage: { frames in heard.add(frames) })
+        let listener = try system.eventsListener(in: context, heard: heard)
         defer { listener.close() }
         let connected = await eventually(timeout: .seconds(10)) { heard.count > 0 }
         XCTAssertTrue(connected, "no heartbeat from the events service")
