@@ -77,6 +77,16 @@ final class PrunedOutboxTests: XCTestCase {
             return gateway.output.contains(stopped)
         }
         XCTAssertTrue(noticed, gateway.output)
+        // The admins' operations page says the same, in Lithuanian first.
+        var browser = try await system.signedInAdmin()
+        let page = try await browser.get("/operacijos")
+        XCTAssertEqual(page.status, 200, page.text)
+        XCTAssertTrue(
+            page.text.contains(
+                #"<p class="error-message">„Renginiai“ jau išvalė savo žurnalą iki seq 4, toliau nei čia pritaikytas 0"#
+                    + " (vartotojas pradėjo vėliau). Jos žinutės nebetaikomos, kol operatorius suderins:"
+                    + " komunikactl reconcile gateway events</p>"),
+            page.text)
         let reconcile = try system.komunikactl(["reconcile", "gateway", "events"])
         XCTAssertEqual(reconcile.status, 1)
         XCTAssertTrue(

@@ -69,14 +69,7 @@ final class RestoredBackupTests: XCTestCase {
             status.output)
         XCTAssertFalse(status.output.contains("gateway ← events: applied"), status.output)
         // The admins' operations page says the same, in Lithuanian first.
-        var browser = WebBrowser(port: system.httpPort)
-        let admin = try system.komunikactl(["users", "add", "Rasa Administratorė", "--email", "rasa@example.lt", "--role", "admin"])
-        XCTAssertEqual(admin.status, 0, admin.error)
-        let link = try XCTUnwrap(admin.output.split(separator: "\n").last.map(String.init), admin.output)
-        let path = String(try XCTUnwrap(link.range(of: "/prisijungimas/").map { link[$0.lowerBound...] }, link))
-        _ = try await browser.get(path)
-        let set = try await browser.post(path, [("password", "labai-slaptas-1"), ("password_repeat", "labai-slaptas-1")])
-        XCTAssertEqual(set.status, 303, set.text)
+        var browser = try await system.signedInAdmin()
         let page = try await browser.get("/operacijos")
         XCTAssertEqual(page.status, 200, page.text)
         XCTAssertTrue(
